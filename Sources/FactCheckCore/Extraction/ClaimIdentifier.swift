@@ -1,0 +1,66 @@
+import Crypto
+import Foundation
+
+/// Derives a claim's stable id from its own text.
+///
+/// The id is the first 12 hex digits of the SHA-256 of the normalised text
+/// (compatibility-folded, lowercased, typographic quotes and dashes made plain,
+/// white space collapsed). It never depends on the rest of the document, so
+/// editing one sentence changes only that sentence's id. The n-th repeat of the
+/// same text in one article gets the suffix `-n`.
+public enum ClaimIdentifier {
+  /// The id of a claim with `text`, before disambiguation.
+  public static func baseID(for text: String) -> String {
+    let digest = SHA256.hash(data: Array(normalize(text).utf8))
+    return digest.prefix(6).map { byte in
+      let hex = String(byte, radix: 16)
+      return hex.count == 1 ? "0" + hex : hex
+    }.joined()
+  }
+
+  /// Ids for texts in reading order, with repeats disambiguated by `-2`, `-3`….
+  public static func ids(for texts: [String]) -> [String] {
+    var seen: [String: Int] = [:]
+    return texts.map { text in
+      let base = baseID(for: text)
+      let count = (seen[base] ?? 0) + 1
+      seen[base] = count
+      return count == 1 ? base : "\(base)-\(count)"
+    }
+  }
+
+  /// The normalised form of `text` that ids are computed from.
+  public static func normalize(_ text: String) -> String {
+    var output = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
+      if ScalarClass.isWhitespace(scalar) {
+        pendingSpace = !output.isEmpty
+        continue
+      }
+      if pendingSpace {
+        output.append(" ")
+        pendingSpace = false
+      }
+      output.append(fold(scalar))
+    }
+    return String(output)
+  }
+
+  /// One scalar lowercased, with typographic quotes and dashes made plain.
+  @inline(__always)
+  static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    let value = scalar.value
+    if value < 0x80 {
+      return (0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar
+    }
+    switch scalar {
+    case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}": return "'"
+    case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}": return "\""
+    case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": return "-"
+    default:
+      let lowered = scalar.properties.lowercaseMapping.unicodeScalars
+      return lowered.count == 1 ? lowered.first ?? scalar : scalar
+    }
+  }
+}

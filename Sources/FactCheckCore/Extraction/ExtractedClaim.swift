@@ -1,0 +1,19 @@
+/// A claim as the extractor finds it in an article, before any review.
+public struct ExtractedClaim: Sendable, Hashable, Identifiable {
+  /// The stable id (see `ClaimIdentifier`).
+  public var id: String
+  /// The 1-based position in reading order among the article's extracted claims.
+  public var number: Int
+  /// The code point span in the article.
+  public var span: TextSpan
+  /// The claim's text with white space collapsed, for display.
+  public var text: String
+
+  /// Creates an extracted claim.
+  public init(id: String, number: Int, span: TextSpan, text: String) {
+    self.id = id
+    self.number = number
+    self.span = span
+    self.text = text
+  }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Runs the `git` executable and captures what it prints.
+///
+/// Revisions and configuration are always read through git itself, never by
+/// parsing `.git`.
+public struct GitCommand: Sendable {
+  /// The folder git runs in.
+  public let directory: URL
+
+  /// Creates a runner for `directory`.
+  public init(directory: URL) {
+    self.directory = directory
+  }
+
+  /// The outcome of one git invocation.
+  public struct Output: Sendable {
+    /// The exit status.
+    public var status: Int32
+    /// What git wrote to standard output.
+    public var stdout: [UInt8]
+    /// What git wrote to standard error.
+    public var stderr: String
+
+    /// Standard output as text, without the final newline.
+    public var text: String {
+      var text = String(decoding: stdout, as: UTF8.self)
+      if text.hasSuffix("\n") { text.removeLast() }
+      return text
+    }
+  }
+
+  /// Runs `git` with `arguments`; returns `nil` when git cannot be started.
+  public func run(_ arguments: [String], input: [UInt8]? = nil) -> Output? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["git"] + arguments
+    process.currentDirectoryURL = directory
+    var environment = ProcessInfo.processInfo.environment
+    environment["GIT_TERMINAL_PROMPT"] = "0"
+    environment["LC_ALL"] = "C"
+    process.environment = environment
+    let stdout = Pipe()
+    let stderr = Pipe()
+    let stdin = Pipe()
+    process.standardOutput = stdout
+    process.standardError = stderr
+    process.standardInput = input == nil ? FileHandle.nullDevice : stdin
+    do {
+      try process.run()
+    } catch {
+      return nil
+    }
+    if let input {
+      stdin.fileHandleForWriting.write(Data(input))
+      try? stdin.fileHandleForWriting.close()
+    }
+    // Read both pipes before waiting so a full pipe cannot deadlock git.
+    let errorReader = PipeReader(stderr.fileHandleForReading)
+    let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
+    let errorData = errorReader.finish()
+    process.waitUntilExit()
+    return Output(
+      status: process.terminationStatus, stdout: Array(outputData),
+      stderr: String(decoding: errorData, as: UTF8.self))
+  }
+}
+
+/// Drains a pipe on a background thread.
+final class PipeReader: @unchecked Sendable {
+  private let handle: FileHandle
+  private let done = DispatchSemaphore(value: 0)
+  // Written once by the reading thread before `done` is signalled; read after waiting.
+  private var data = Data()
+
+  init(_ handle: FileHandle) {
+    self.handle = handle
+    Thread.detachNewThread { [self] in
+      data = handle.readDataToEndOfFile()
+      done.signal()
+    }
+  }
+
+  /// Waits for end of file and returns everything read.
+  func finish() -> Data {
+    done.wait()
+    return data
+  }
+}

@@ -1,0 +1,32 @@
+/// Why an article's bytes are not usable UTF-8 text.
+public enum TextEncodingIssue: Sendable, Hashable, CustomStringConvertible {
+  /// A byte sequence that is not UTF-8 starts at this byte offset.
+  case invalidUTF8(byteOffset: Int)
+  /// The file contains a NUL byte at this offset: it is binary, not text.
+  case binary(byteOffset: Int)
+
+  /// The first problem in `bytes`, or `nil` for clean UTF-8 text.
+  public static func check(_ bytes: [UInt8]) -> TextEncodingIssue? {
+    if let nul = bytes.firstIndex(of: 0) { return .binary(byteOffset: nul) }
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    var offset = 0
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        offset += UTF8.width(scalar)
+      case .emptyInput:
+        return nil
+      case .error:
+        return .invalidUTF8(byteOffset: offset)
+      }
+    }
+  }
+
+  public var description: String {
+    switch self {
+    case .invalidUTF8(let offset): "not valid UTF-8 at byte \(offset)"
+    case .binary(let offset): "binary file (NUL byte at byte \(offset))"
+    }
+  }
+}

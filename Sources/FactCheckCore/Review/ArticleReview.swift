@@ -1,0 +1,94 @@
+/// One article under review: its claims, numbered, with their stored reviews.
+///
+/// Combines the extractor's claims with the annotation file: a stored claim
+/// replaces the extracted claim with the same id; stored claims the extractor
+/// does not produce (added by hand, or split differently) keep their place in
+/// reading order; stored claims not found in the text are orphans.
+public struct ArticleReview: Sendable {
+  /// The article.
+  public let article: Article
+  /// What is stored for the article (reviewed and added claims, and orphans).
+  public private(set) var annotations: ArticleAnnotations
+  /// Every anchored claim, numbered in reading order.
+  public private(set) var claims: [Claim] = []
+  /// Stored claims that could not be found in the text.
+  public private(set) var orphans: [ClaimAnnotation] = []
+  /// What moved or was orphaned when the article was opened.
+  public private(set) var anchoring = AnchoringReport()
+  /// Why changes cannot be saved, if they cannot.
+  public var readOnly: ReadOnlyReason?
+
+  /// Opens `article` with the claims stored for it.
+  public init(article: Article, stored: ArticleAnnotations?, readOnly: ReadOnlyReason? = nil) {
+    self.article = article
+    self.readOnly = readOnly
+    self.annotations = ArticleAnnotations(articleFile: article.fileName, articleSHA256: article.sha256)
+    if let stored { replaceAnnotations(stored) } else { rebuild() }
+  }
+
+  /// The claim numbered `number`.
+  public func claim(number: Int) -> Claim? {
+    claims.indices.contains(number - 1) ? claims[number - 1] : nil
+  }
+
+  /// The claim with `id`.
+  public func claim(id: String) -> Claim? {
+    claims.first { $0.id == id }
+  }
+
+  /// The tally of verdicts.
+  public var progress: ReviewProgress { ReviewProgress(claims: claims, orphans: orphans.count) }
+
+  /// Stores `annotation` (or removes the stored claim `id` when `nil`).
+  public mutating func setStored(_ annotation: ClaimAnnotation?, id: String) {
+    let wasStored = annotations[id] != nil
+    if let annotation {
+      annotations.upsert(annotation)
+    } else {
+      annotations.remove(id: id)
+    }
+    orphans.removeAll { $0.id == id }
+    if let annotation, let index = claims.firstIndex(where: { $0.id == id }),
+      claims[index].span == annotation.anchor.span
+    {
+      // The common case, a changed review of a claim already listed: no renumbering.
+      claims[index].annotation = annotation
+      return
+    }
+    if wasStored || annotation != nil { rebuild() }
+  }
+
+  /// Replaces every stored claim (after a merge), re-anchoring them in the text.
+  public mutating func replaceAnnotations(_ stored: ArticleAnnotations) {
+    let outcome = Reanchorer().anchor(stored.claims, recordedHash: stored.articleSHA256, in: article)
+    annotations = ArticleAnnotations(
+      articleFile: article.fileName, articleSHA256: article.sha256, claims: outcome.anchored + outcome.orphans)
+    orphans = outcome.orphans
+    anchoring = outcome.report
+    rebuild()
+  }
+
+  private mutating func rebuild() {
+    let orphanIDs = Set(orphans.map(\.id))
+    var stored: [String: ClaimAnnotation] = [:]
+    for claim in annotations.claims where !orphanIDs.contains(claim.id) { stored[claim.id] = claim }
+    var entries: [(annotation: ClaimAnnotation, text: String)] = []
+    entries.reserveCapacity(article.extracted.count + stored.count)
+    for extracted in article.extracted {
+      if let annotation = stored.removeValue(forKey: extracted.id) {
+        entries.append((annotation, ClaimExtractor.displayText(article.text[annotation.anchor.span])))
+      } else {
+        let anchor = ClaimAnchor(span: extracted.span, in: article.text)
+        let annotation = ClaimAnnotation(id: extracted.id, origin: .extracted, anchor: anchor, review: Review())
+        entries.append((annotation, extracted.text))
+      }
+    }
+    for annotation in stored.values {
+      entries.append((annotation, ClaimExtractor.displayText(article.text[annotation.anchor.span])))
+    }
+    entries.sort { ArticleAnnotations.readingOrder($0.annotation, $1.annotation) }
+    claims = entries.enumerated().map { offset, entry in
+      Claim(number: offset + 1, annotation: entry.annotation, text: entry.text)
+    }
+  }
+}

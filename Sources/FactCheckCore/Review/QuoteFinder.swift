@@ -1,0 +1,49 @@
+/// Finds a reviewer's quotation in an article, forgiving typography.
+///
+/// Matching ignores case, treats curly and straight quotes and all dashes
+/// alike, and treats any run of white space as one space, so a reviewer can
+/// type `"Putin said"` for `“Putin said”`.
+enum QuoteFinder {
+  /// The span of the first match of `quote` in `text` that is not in `excluding`.
+  static func find(_ quote: String, in text: ArticleText, excluding: Set<TextSpan>) -> TextSpan? {
+    let needle = fold(Array(quote.unicodeScalars)).map(\.scalar)
+    guard !needle.isEmpty else { return nil }
+    let haystack = fold(text.scalars)
+    guard needle.count <= haystack.count else { return nil }
+    var start = 0
+    while start + needle.count <= haystack.count {
+      var matched = true
+      for offset in 0..<needle.count where haystack[start + offset].scalar != needle[offset] {
+        matched = false
+        break
+      }
+      if matched {
+        let span = TextSpan(start: haystack[start].offset, end: haystack[start + needle.count - 1].offset + 1)
+        if !excluding.contains(span) { return span }
+      }
+      start += 1
+    }
+    return nil
+  }
+
+  /// Folded scalars with the offset each came from; white space runs become one space.
+  private static func fold(_ scalars: [Unicode.Scalar]) -> [(scalar: Unicode.Scalar, offset: Int)] {
+    var folded: [(scalar: Unicode.Scalar, offset: Int)] = []
+    folded.reserveCapacity(scalars.count)
+    var start = 0
+    var end = scalars.count
+    while start < end, ScalarClass.isWhitespace(scalars[start]) { start += 1 }
+    while end > start, ScalarClass.isWhitespace(scalars[end - 1]) { end -= 1 }
+    var offset = start
+    while offset < end {
+      let scalar = scalars[offset]
+      if ScalarClass.isWhitespace(scalar) {
+        if folded.last?.scalar != " " { folded.append((" ", offset)) }
+      } else {
+        folded.append((ClaimIdentifier.fold(scalar), offset))
+      }
+      offset += 1
+    }
+    return folded
+  }
+}

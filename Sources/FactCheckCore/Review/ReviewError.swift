@@ -1,0 +1,26 @@
+/// A review action that cannot be carried out.
+public enum ReviewError: Error, Sendable, Hashable {
+  /// No claim has that number in the article.
+  case noSuchClaim(number: Int, count: Int)
+  /// The quoted text is not in the article.
+  case quoteNotFound(String)
+  /// The quoted text is already a claim.
+  case alreadyAClaim(number: Int)
+  /// There is nothing to undo.
+  case nothingToUndo
+  /// There is nothing to redo.
+  case nothingToRedo
+}
+
+extension ReviewError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .noSuchClaim(let number, let count):
+      count == 0 ? "no claim \(number): the article has no claims" : "no claim \(number) (claims are 1–\(count))"
+    case .quoteNotFound(let quote): "text not found in the article: \"\(quote)\""
+    case .alreadyAClaim(let number): "that text is already claim \(number)"
+    case .nothingToUndo: "nothing to undo"
+    case .nothingToRedo: "nothing to redo"
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/// How far the review of one article, or of the corpus, has come.
+public struct ReviewProgress: Sendable, Hashable {
+  /// Claims to review: every anchored claim not dismissed.
+  public var total: Int = 0
+  /// Claims with a verdict.
+  public var reviewed: Int = 0
+  /// Claims per verdict (unreviewed included).
+  public var byStatus: [ClaimStatus: Int] = [:]
+  /// Sentences dismissed as not claims.
+  public var dismissed: Int = 0
+  /// Claims whose reviews conflict after a merge.
+  public var conflicts: Int = 0
+  /// Stored claims that could not be found in the text.
+  public var orphans: Int = 0
+
+  /// Creates an empty tally.
+  public init() {}
+
+  /// The tally of `claims` and `orphans`.
+  public init(claims: [Claim], orphans: Int) {
+    for claim in claims {
+      if claim.review.conflict != nil { conflicts += 1 }
+      if claim.review.dismissed {
+        dismissed += 1
+        continue
+      }
+      total += 1
+      byStatus[claim.review.status, default: 0] += 1
+      if claim.review.status != .unreviewed { reviewed += 1 }
+    }
+    self.orphans = orphans
+  }
+
+  /// The count for `status`.
+  public func count(_ status: ClaimStatus) -> Int { byStatus[status] ?? 0 }
+
+  /// The fraction reviewed, in [0, 1].
+  public var fraction: Double { total == 0 ? 1 : Double(reviewed) / Double(total) }
+
+  /// The sum of two tallies.
+  public static func + (lhs: ReviewProgress, rhs: ReviewProgress) -> ReviewProgress {
+    var sum = lhs
+    sum.total += rhs.total
+    sum.reviewed += rhs.reviewed
+    sum.dismissed += rhs.dismissed
+    sum.conflicts += rhs.conflicts
+    sum.orphans += rhs.orphans
+    for (status, count) in rhs.byStatus { sum.byStatus[status, default: 0] += count }
+    return sum
+  }
+}

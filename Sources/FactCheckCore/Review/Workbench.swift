@@ -1,0 +1,214 @@
+import Foundation
+
+/// The review state of a workspace: open articles, edits, saving, undo and redo.
+///
+/// Every change is saved before it is acknowledged: the change is applied to a
+/// copy, written atomically, and only then becomes the current state. If the
+/// file changed on disk since it was read (another shell, `git pull`), the two
+/// are merged per claim first. Not `Sendable`: one workbench serves one thread.
+public final class Workbench {
+  /// The workspace under review.
+  public let workspace: Workspace
+  /// Reads and writes annotation files.
+  public let store: AnnotationStore
+  /// The name stamped on every change.
+  public let reviewer: String
+  /// Undo and redo, across articles.
+  public private(set) var history = EditHistory(limit: 1000)
+
+  private let clock: @Sendable () -> Date
+  private var openArticles: [String: OpenArticle] = [:]
+  private var cachedFiles: [String]?
+
+  private struct OpenArticle {
+    var review: ArticleReview
+    /// The bytes of the annotation file as last read or written (`nil`: no file).
+    var diskBytes: [UInt8]?
+    /// Those bytes, decoded.
+    var diskAnnotations: ArticleAnnotations?
+  }
+
+  /// Creates a workbench; `clock` gives the time stamped on changes.
+  public init(workspace: Workspace, reviewer: String, clock: @escaping @Sendable () -> Date = { Date() }) {
+    self.workspace = workspace
+    self.store = AnnotationStore(workspace: workspace)
+    self.reviewer = reviewer
+    self.clock = clock
+  }
+
+  // MARK: - Articles
+
+  /// The article files in the workspace, sorted by name.
+  public func articleFiles() throws(WorkspaceError) -> [String] {
+    if let cachedFiles { return cachedFiles }
+    let files = try workspace.articleFiles()
+    cachedFiles = files
+    return files
+  }
+
+  /// The article file that `query` names (number, prefix or file name).
+  public func resolveArticle(_ query: String) throws(WorkspaceError) -> String {
+    try ArticleResolver(files: articleFiles()).resolve(query)
+  }
+
+  /// The review of `articleFile`, reading it on first use.
+  public func review(_ articleFile: String) throws(WorkspaceError) -> ArticleReview {
+    if let open = openArticles[articleFile] { return open.review }
+    let article = try workspace.loadArticle(articleFile)
+    var open: OpenArticle
+    switch store.load(articleFile: articleFile) {
+    case .missing:
+      open = OpenArticle(review: ArticleReview(article: article, stored: nil), diskBytes: nil)
+    case .loaded(let annotations, let bytes):
+      open = OpenArticle(
+        review: ArticleReview(article: article, stored: annotations), diskBytes: bytes, diskAnnotations: annotations)
+    case .broken(let error, let bytes):
+      open = OpenArticle(
+        review: ArticleReview(article: article, stored: nil, readOnly: .brokenAnnotations(error)), diskBytes: bytes)
+    }
+    if open.review.readOnly == nil, let issue = article.encodingIssue {
+      open.review.readOnly = .encoding(issue)
+    }
+    openArticles[articleFile] = open
+    return open.review
+  }
+
+  /// The tally of verdicts over every article.
+  public func corpusProgress() throws(WorkspaceError) -> ReviewProgress {
+    var total = ReviewProgress()
+    for file in try articleFiles() { total = total + (try review(file).progress) }
+    return total
+  }
+
+  // MARK: - Changes
+
+  /// Changes the review of claim `number` in `articleFile`; returns the claim as saved.
+  ///
+  /// The reviewer and time are stamped only if the review actually changed;
+  /// an unchanged review writes nothing and records no undo step.
+  @discardableResult
+  public func updateReview(
+    of number: Int, in articleFile: String, summary: String, _ change: (inout Review) -> Void
+  ) throws -> (claim: Claim, outcome: SaveOutcome) {
+    let current = try review(articleFile)
+    guard let claim = current.claim(number: number) else {
+      throw ReviewError.noSuchClaim(number: number, count: current.claims.count)
+    }
+    var updated = claim.annotation
+    change(&updated.review)
+    guard updated.review != claim.review else { return (claim, SaveOutcome()) }
+    updated.review.reviewer = reviewer
+    updated.review.updated = Timestamp.string(from: clock())
+    let before = current.annotations[claim.id]
+    let stored: ClaimAnnotation? = updated.isWorthKeeping ? updated : nil
+    let outcome = try commit(stored, id: claim.id, in: articleFile)
+    history.record(
+      HistoryStep(articleFile: articleFile, claimID: claim.id, before: before, after: stored, summary: summary))
+    let saved =
+      try review(articleFile).claim(id: claim.id) ?? Claim(number: number, annotation: updated, text: claim.text)
+    return (saved, outcome)
+  }
+
+  /// Adds a claim for text the splitter missed; returns the new claim.
+  public func addClaim(quoting quote: String, in articleFile: String) throws -> (claim: Claim, outcome: SaveOutcome) {
+    let current = try review(articleFile)
+    let text = current.article.text
+    guard let span = QuoteFinder.find(quote, in: text, excluding: Set(current.claims.map(\.span))) else {
+      if let existing = QuoteFinder.find(quote, in: text, excluding: []),
+        let claim = current.claims.first(where: { $0.span == existing })
+      {
+        throw ReviewError.alreadyAClaim(number: claim.number)
+      }
+      throw ReviewError.quoteNotFound(quote)
+    }
+    let claimText = ClaimExtractor.displayText(text[span])
+    let base = ClaimIdentifier.baseID(for: claimText)
+    var id = base
+    var suffix = 2
+    let taken = Set(current.claims.map(\.id) + current.orphans.map(\.id))
+    while taken.contains(id) {
+      id = "\(base)-\(suffix)"
+      suffix += 1
+    }
+    let annotation = ClaimAnnotation(
+      id: id, origin: .added, anchor: ClaimAnchor(span: span, in: text),
+      review: Review(reviewer: reviewer, updated: Timestamp.string(from: clock())))
+    let outcome = try commit(annotation, id: id, in: articleFile)
+    history.record(HistoryStep(articleFile: articleFile, claimID: id, before: nil, after: annotation, summary: "add"))
+    let claim = try review(articleFile).claim(id: id) ?? Claim(number: 0, annotation: annotation, text: claimText)
+    return (claim, outcome)
+  }
+
+  /// Reverts the last change (saving it); returns the step undone.
+  @discardableResult
+  public func undo() throws -> (step: HistoryStep, outcome: SaveOutcome) {
+    guard let step = history.nextUndo else { throw ReviewError.nothingToUndo }
+    let outcome = try commit(step.before, id: step.claimID, in: step.articleFile)
+    history.didUndo()
+    return (step, outcome)
+  }
+
+  /// Reapplies the last undone change (saving it); returns the step redone.
+  @discardableResult
+  public func redo() throws -> (step: HistoryStep, outcome: SaveOutcome) {
+    guard let step = history.nextRedo else { throw ReviewError.nothingToRedo }
+    let outcome = try commit(step.after, id: step.claimID, in: step.articleFile)
+    history.didRedo()
+    return (step, outcome)
+  }
+
+  /// Forgets the cached state of `articleFile`, so that it is read again on next use.
+  public func reload(_ articleFile: String) {
+    openArticles[articleFile] = nil
+  }
+
+  // MARK: - Saving
+
+  /// Stores `annotation` for `id` and saves; the in-memory state changes only if the save succeeds.
+  private func commit(_ annotation: ClaimAnnotation?, id: String, in articleFile: String) throws -> SaveOutcome {
+    _ = try review(articleFile)
+    guard var open = openArticles[articleFile] else { return SaveOutcome() }
+    if let reason = open.review.readOnly {
+      throw StorageError.readOnly(article: Article.name(ofFile: articleFile), reason: reason.summary)
+    }
+    open.review.setStored(annotation, id: id)
+    let outcome = try store.withLock { () throws -> SaveOutcome in
+      var outcome = SaveOutcome()
+      let onDisk = try store.currentBytes(articleFile: articleFile)
+      if onDisk != open.diskBytes {
+        try mergeExternalChanges(onDisk, into: &open, articleFile: articleFile, outcome: &outcome)
+      }
+      let annotations = open.review.annotations
+      let bytes = annotations.isEmpty ? nil : Array(AnnotationCodec.encode(annotations).utf8)
+      if bytes != onDisk {
+        try store.write(annotations.isEmpty ? nil : annotations, articleFile: articleFile)
+        outcome.wrote = true
+      }
+      open.diskBytes = bytes
+      open.diskAnnotations = annotations.isEmpty ? nil : annotations
+      return outcome
+    }
+    openArticles[articleFile] = open
+    return outcome
+  }
+
+  private func mergeExternalChanges(
+    _ onDisk: [UInt8]?, into open: inout OpenArticle, articleFile: String, outcome: inout SaveOutcome
+  ) throws {
+    var theirs: ArticleAnnotations?
+    if let onDisk {
+      switch AnnotationStore.decode(onDisk, file: store.displayPath(forArticleFile: articleFile)) {
+      case .loaded(let annotations, _): theirs = annotations
+      case .broken(let error, _): throw error
+      case .missing: theirs = nil
+      }
+    }
+    let ours = open.review.annotations
+    guard
+      let result = AnnotationMerge.merge(base: open.diskAnnotations, ours: ours.isEmpty ? nil : ours, theirs: theirs)
+    else { return }
+    open.review.replaceAnnotations(result.merged)
+    outcome.mergedExternalChanges = true
+    outcome.conflicts = result.conflicts
+  }
+}

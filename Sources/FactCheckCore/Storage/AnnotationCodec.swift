@@ -1,0 +1,82 @@
+/// Converts annotation files to and from their JSON form.
+///
+/// Encoding is deterministic (see `JSONWriter`). Decoding is strict: an unknown
+/// member, a wrong type or an invalid value is an `AnnotationFileError` naming
+/// the line, column and JSON path, so a damaged file is never half-read.
+public enum AnnotationCodec {
+  /// Serialises `annotations` as the text of an annotation file.
+  public static func encode(_ annotations: ArticleAnnotations) -> String {
+    JSONWriter.document(encodeValue(annotations))
+  }
+
+  /// The JSON value of `annotations`.
+  public static func encodeValue(_ annotations: ArticleAnnotations) -> JSONValue {
+    .object([
+      "format": node(.string(ArticleAnnotations.currentFormat)),
+      "article": node(
+        .object([
+          "file": node(.string(annotations.articleFile)),
+          "sha256": node(.string(annotations.articleSHA256)),
+        ])),
+      "claims": node(.array(annotations.claims.map { node(encode($0)) })),
+    ])
+  }
+
+  /// Parses and validates the bytes of an annotation file; `file` names it in errors.
+  public static func decode(_ bytes: [UInt8], file: String) throws(AnnotationFileError)
+    -> ArticleAnnotations
+  {
+    let root: JSONNode
+    do {
+      root = try JSONParser.parse(bytes)
+    } catch {
+      throw AnnotationFileError(.syntax, file: file, position: error.position, message: error.message)
+    }
+    let reader = JSONReader(file: file)
+    return try reader.decodeFile(root)
+  }
+
+  private static func node(_ value: JSONValue) -> JSONNode { JSONNode(value) }
+
+  private static func encode(_ claim: ClaimAnnotation) -> JSONValue {
+    var members = reviewMembers(claim.review)
+    members["id"] = node(.string(claim.id))
+    members["origin"] = node(.string(claim.origin.rawValue))
+    members["anchor"] = node(
+      .object([
+        "start": node(.number(Double(claim.anchor.span.start))),
+        "end": node(.number(Double(claim.anchor.span.end))),
+        "quote": node(.string(claim.anchor.quote)),
+        "prefix": node(.string(claim.anchor.prefix)),
+        "suffix": node(.string(claim.anchor.suffix)),
+      ]))
+    if let conflict = claim.review.conflict {
+      var conflictMembers = ["theirs": node(.object(reviewMembers(conflict.theirs)))]
+      if let base = conflict.base { conflictMembers["base"] = node(.object(reviewMembers(base))) }
+      members["conflict"] = node(.object(conflictMembers))
+    }
+    return .object(members)
+  }
+
+  private static func reviewMembers(_ review: Review) -> [String: JSONNode] {
+    var members: [String: JSONNode] = [
+      "status": node(.string(review.status.rawValue)),
+      "note": node(.string(review.note)),
+      "caveats": node(.array(review.caveats.map { node(encode($0)) })),
+      "evidence": node(.array(review.evidence.map { node(.string($0)) })),
+      "dismissed": node(.bool(review.dismissed)),
+      "reviewer": node(.string(review.reviewer)),
+    ]
+    if let updated = review.updated { members["updated"] = node(.string(updated)) }
+    return members
+  }
+
+  private static func encode(_ caveat: Caveat) -> JSONValue {
+    var members = [
+      "text": node(.string(caveat.text)),
+      "origin": node(.string(caveat.origin.rawValue)),
+    ]
+    if let cue = caveat.cue { members["cue"] = node(.string(cue)) }
+    return .object(members)
+  }
+}

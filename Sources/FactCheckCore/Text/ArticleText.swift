@@ -1,0 +1,51 @@
+/// An article's text, indexable by Unicode code point offset.
+///
+/// Claims and anchors address text by code point; `ArticleText` keeps the
+/// scalars in an array so that slicing by offset is O(length of the slice).
+public struct ArticleText: Sendable, Hashable {
+  /// The text as a Swift string.
+  public let string: String
+  /// The text's Unicode scalars, in order.
+  public let scalars: [Unicode.Scalar]
+
+  /// Creates a text from a string.
+  public init(_ string: String) {
+    self.string = string
+    self.scalars = Array(string.unicodeScalars)
+  }
+
+  /// The number of code points in the text.
+  public var count: Int { scalars.count }
+
+  /// The span covering the whole text.
+  public var fullSpan: TextSpan { TextSpan(start: 0, end: scalars.count) }
+
+  /// The text covered by `span`, clamped to the text's bounds.
+  public subscript(span: TextSpan) -> String {
+    let lower = min(max(span.start, 0), scalars.count)
+    let upper = min(max(span.end, lower), scalars.count)
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[lower..<upper])
+    return String(view)
+  }
+
+  /// Whether `span` lies within the text.
+  public func isValid(_ span: TextSpan) -> Bool {
+    span.start >= 0 && span.end <= scalars.count
+  }
+
+  /// The 1-based line and column of a code point offset.
+  public func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
+    var line = 1
+    var column = 1
+    for scalar in scalars[0..<min(max(offset, 0), scalars.count)] {
+      if scalar == "\n" {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+    }
+    return (line, column)
+  }
+}

@@ -1,0 +1,16 @@
+import Foundation
+
+/// Works out who is reviewing: the name stamped on every verdict.
+public enum ReviewerIdentity {
+  /// In order: `FACTCHECK_REVIEWER`, `git config user.name` (run in `directory`), `$USER`.
+  public static func resolve(environment: [String: String], directory: URL) -> String {
+    if let explicit = environment["FACTCHECK_REVIEWER"], !explicit.isEmpty { return explicit }
+    if let output = GitCommand(directory: directory).run(["config", "user.name"]), output.status == 0,
+      !output.text.isEmpty
+    {
+      return output.text
+    }
+    if let user = environment["USER"], !user.isEmpty { return user }
+    return "anonymous"
+  }
+}

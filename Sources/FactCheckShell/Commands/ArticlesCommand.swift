@@ -1,0 +1,50 @@
+import FactCheckCore
+
+/// `articles`: every article with its date, progress and title.
+enum ArticlesCommand {
+  static let spec = CommandSpec(
+    name: "articles", aliases: ["ls"], usage: "articles",
+    abstract: "List the articles with their dates and progress.",
+    discussion: "The open article is marked with '>'. Open one by its number, a unique prefix or its file name.",
+    group: .navigation
+  ) { shell, invocation in
+    try invocation.expectAtMost(0)
+    let files = try shell.workbench.articleFiles()
+    guard !files.isEmpty else {
+      shell.print("no articles in \(shell.workbench.workspace.display(shell.workbench.workspace.articlesFolder))/")
+      return
+    }
+    let reviews = try files.map { file throws -> ArticleReview in try shell.workbench.review(file) }
+    let nameWidth = reviews.map(\.article.shortName.count).max() ?? 3
+    let counts = reviews.map { "\($0.progress.reviewed)/\($0.progress.total)" }
+    let countWidth = counts.map(\.count).max() ?? 3
+    for (review, count) in zip(reviews, counts) {
+      let marker = review.article.fileName == shell.openArticle ? shell.style.bold(">") : " "
+      let name = review.article.shortName.padding(nameWidth)
+      let date = (review.article.layout.date ?? "").padding(10)
+      let progress = String(repeating: " ", count: countWidth - count.count) + count
+      let used = 1 + 1 + nameWidth + 2 + 10 + 2 + countWidth + 2
+      var title = TerminalText.sanitize(ArticleTitle.of(review.article))
+      if let width = shell.wrapper.width { title = TerminalText.truncate(title, to: max(10, width - used)) }
+      let done = review.progress.total > 0 && review.progress.reviewed == review.progress.total
+      shell.print(
+        "\(marker) \(shell.style.bold(name))  \(shell.style.dim(date))  "
+          + (done ? shell.style.green(progress) : progress) + "  " + title)
+    }
+  }
+}
+
+/// The title to show for an article: its headline, else its first claim.
+enum ArticleTitle {
+  static func of(_ article: Article) -> String {
+    if let headline = article.layout.headline { return ClaimExtractor.displayText(article.text[headline]) }
+    return article.extracted.first?.text ?? article.fileName
+  }
+}
+
+extension String {
+  /// The string padded with spaces to `width` columns.
+  func padding(_ width: Int) -> String {
+    self + String(repeating: " ", count: max(0, width - TerminalText.width(self)))
+  }
+}

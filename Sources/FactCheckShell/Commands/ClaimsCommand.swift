@@ -1,0 +1,43 @@
+import FactCheckCore
+
+/// `claims [--status S]`: the open article's claims with their verdicts.
+enum ClaimsCommand {
+  static let filters = ClaimStatus.allCases.map(\.rawValue) + ["dismissed", "conflict"]
+
+  static let spec = CommandSpec(
+    name: "claims", aliases: ["list", "l"], usage: "claims [--status S]",
+    abstract: "List the open article's claims with their verdicts.",
+    discussion:
+      "--status takes unreviewed, verified, unverified, disputed, dismissed or conflict (or a unique prefix).",
+    group: .navigation, options: ["--status": .choice(filters)]
+  ) { shell, invocation in
+    try invocation.expectAtMost(0)
+    let review = try shell.requireReview()
+    var claims = review.claims
+    if let filter = invocation.options["--status"] {
+      let matches = filters.filter { $0.hasPrefix(filter.lowercased()) }
+      guard !filter.isEmpty, let name = matches.count == 1 ? matches.first : matches.first(where: { $0 == filter })
+      else {
+        throw ShellError.usage(
+          command: "claims", message: "'\(filter)' is not a status (\(filters.joined(separator: ", ")))", argument: nil)
+      }
+      claims = claims.filter { claim in
+        switch name {
+        case "dismissed": claim.review.dismissed
+        case "conflict": claim.review.conflict != nil
+        default: !claim.review.dismissed && claim.review.status.rawValue == name
+        }
+      }
+    }
+    guard !claims.isEmpty else {
+      shell.print(review.claims.isEmpty ? "no claims in this article" : "no claims match")
+      return
+    }
+    let formatter = ClaimFormatter(style: shell.style, wrapper: shell.wrapper)
+    let numberWidth = String(review.claims.count).count
+    let current = shell.currentClaim[review.article.fileName]
+    for claim in claims {
+      shell.print(formatter.listLine(claim, numberWidth: numberWidth, isCurrent: claim.number == current))
+    }
+  }
+}
