@@ -51,11 +51,15 @@ public struct GitCommand: Sendable {
     } catch {
       return nil
     }
+    // Feed standard input and drain standard error on other threads, so that no
+    // full pipe can block git while this thread reads standard output.
     if let input {
-      stdin.fileHandleForWriting.write(Data(input))
-      try? stdin.fileHandleForWriting.close()
+      let writer = stdin.fileHandleForWriting
+      Thread.detachNewThread {
+        writer.write(Data(input))
+        try? writer.close()
+      }
     }
-    // Read both pipes before waiting so a full pipe cannot deadlock git.
     let errorReader = PipeReader(stderr.fileHandleForReading)
     let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
     let errorData = errorReader.finish()
