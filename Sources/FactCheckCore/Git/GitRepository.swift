@@ -14,18 +14,23 @@ public struct GitRepository: Sendable {
     public var blob: String
   }
 
-  private init(root: URL) {
+  private init(root: URL, environment: [String: String]) {
     self.root = root
-    self.git = GitCommand(directory: root)
+    self.git = GitCommand(directory: root, environment: environment)
   }
 
-  /// The repository whose work tree contains `directory`.
-  public static func discover(from directory: URL) throws(GitError) -> GitRepository {
-    let command = GitCommand(directory: directory)
+  /// The repository whose work tree contains `directory`; `environment` is passed on to every git run.
+  public static func discover(
+    from directory: URL, environment: [String: String] = [:]
+  ) throws(GitError) -> GitRepository {
+    let command = GitCommand(directory: directory, environment: environment)
     guard let output = command.run(["rev-parse", "--show-toplevel"]) else { throw .gitUnavailable }
     guard output.status == 0, !output.text.isEmpty else { throw .notARepository(path: directory.path) }
-    return GitRepository(root: URL(fileURLWithPath: output.text, isDirectory: true))
+    return GitRepository(root: URL(fileURLWithPath: output.text, isDirectory: true), environment: environment)
   }
+
+  /// Runs git in the work tree's top folder with this repository's environment.
+  var command: GitCommand { git }
 
   /// The path of `url` relative to the work tree's top (`""` for the top itself).
   public func relativePath(of url: URL) throws(GitError) -> String {

@@ -136,7 +136,7 @@ public struct GitSetup: Sendable {
 
   /// The `diff` and `merge` attributes git gives `path` (relative to the top).
   private func repositoryAttributes(of path: String) -> [String: String] {
-    let output = GitCommand(directory: repository.root).run(["check-attr", "diff", "merge", "--", path])
+    let output = repository.command.run(["check-attr", "diff", "merge", "--", path])
     guard let output, output.status == 0 else { return [:] }
     var attributes: [String: String] = [:]
     for line in output.text.split(separator: "\n") {

@@ -117,7 +117,8 @@ enum ConflictCommands {
     guard let conflict = claim.review.conflict else { return }
     let formatter = ClaimFormatter(style: shell.style, wrapper: shell.wrapper)
     let head = "\(TerminalText.sanitize(review.article.shortName)) " + shell.style.bold("claim \(claim.number)") + "  "
-    shell.print(head + ClaimSetCommands.quoted(claim, shell: shell))
+    let text = "\"" + TerminalText.sanitize(claim.text) + "\""
+    shell.print(head + shell.wrapper.wrap(text, indent: 4, firstLineUsed: TerminalText.width(head)))
     let sides = [("ours", claim.review)] + zip(labels(of: conflict), conflict.alternatives).map { ($0, $1) }
     for (label, side) in sides { shell.print(formatter.conflictSide(label, side)) }
     if let base = conflict.base { shell.print(formatter.conflictSide("base", base)) }
