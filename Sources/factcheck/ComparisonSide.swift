@@ -18,8 +18,12 @@ enum ComparisonSide {
       }
       return AnnotationSnapshot.folder(url, label: name)
     }
-    guard let workspace else { throw GitError.unknownRevision(name) }
-    return try revision(name, workspace: workspace)
+    guard let workspace else { throw GitError.unknownRevisionOrFolder(name) }
+    do {
+      return try revision(name, workspace: workspace)
+    } catch GitError.unknownRevision(let name) {
+      throw GitError.unknownRevisionOrFolder(name)
+    }
   }
 
   /// The annotation files of `workspace` at the git revision `name`.

@@ -6,8 +6,10 @@ public enum GitError: Error, Sendable, Hashable {
   case notARepository(path: String)
   /// A path lies outside the repository's work tree.
   case outsideRepository(path: String)
-  /// The name is neither a revision git knows nor a folder.
+  /// The name is not a revision git knows.
   case unknownRevision(String)
+  /// The name is neither a revision git knows nor a folder.
+  case unknownRevisionOrFolder(String)
   /// Git ran and failed; `command` is what was run, `message` the first line git printed.
   case failed(command: String, message: String)
 }
@@ -18,7 +20,8 @@ extension GitError: CustomStringConvertible {
     case .gitUnavailable: "cannot run git (is it installed and on PATH?)"
     case .notARepository(let path): "not a git repository: \(path) (run 'git init' first)"
     case .outsideRepository(let path): "\(path) is outside the git repository"
-    case .unknownRevision(let name): "unknown revision or folder '\(name)'"
+    case .unknownRevision(let name): "unknown revision '\(name)'"
+    case .unknownRevisionOrFolder(let name): "unknown revision or folder '\(name)'"
     case .failed(let command, let message): "\(command) failed: \(message)"
     }
   }

@@ -72,7 +72,11 @@ public struct DiffRenderer {
       let what = claim.after?.origin == .added ? "added by a reviewer" : "new"
       parts.append(after.map { "\(what): " + verdict($0) } ?? what)
     case .removed:
-      parts.append("review taken back" + (before.map { " (was " + plainVerdict($0) + ")" } ?? ""))
+      if claim.restored, before?.status == .unreviewed {
+        parts.append("restored: no longer dismissed")
+      } else {
+        parts.append("review taken back" + (before.map { " (was " + plainVerdict($0) + ")" } ?? ""))
+      }
     case .changed:
       if let before, let after {
         if claim.fields.contains(.status) || claim.fields.contains(.dismissed) {
