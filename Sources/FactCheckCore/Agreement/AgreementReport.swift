@@ -40,6 +40,11 @@ public struct AgreementReport: Sendable {
   public private(set) var undecidedA = 0
   /// Claims still in conflict on B (left out).
   public private(set) var undecidedB = 0
+  /// Claims labelled on both sides that carry the very same stored review (reviewer and time included).
+  ///
+  /// Such a review was most likely made once and inherited by both sides from
+  /// a common commit: its agreement is not the agreement of two reviewers.
+  public private(set) var identical = 0
   /// Claims labelled on both sides, differently, in article and reading order.
   public private(set) var disagreements: [Pair] = []
   /// Labels given per reviewer on side A (the claims counted).
@@ -84,6 +89,7 @@ public struct AgreementReport: Sendable {
       reviewersA[pair.a?.review.reviewer ?? "", default: 0] += 1
       reviewersB[pair.b?.review.reviewer ?? "", default: 0] += 1
       if labelA != labelB { disagreements.append(pair) }
+      if pair.a == pair.b { identical += 1 }
     case (.some, nil): onlyA += 1
     case (nil, .some): onlyB += 1
     case (nil, nil): break

@@ -22,6 +22,7 @@ public enum AgreementJSON {
         "claims": node(
           .object([
             "labelledByBoth": count(report.paired),
+            "identicalOnBoth": count(report.identical),
             "labelledByAOnly": count(report.onlyA),
             "labelledByBOnly": count(report.onlyB),
             "inConflictOnA": count(report.undecidedA),

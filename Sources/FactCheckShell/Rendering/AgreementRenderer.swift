@@ -23,6 +23,11 @@ public struct AgreementRenderer {
       "claims labelled by both \(report.paired), by A only \(report.onlyA), by B only \(report.onlyB)"
         + (report.undecidedA + report.undecidedB > 0
           ? "; left out, still in conflict: \(report.undecidedA) on A, \(report.undecidedB) on B" : ""))
+    if report.identical > 0 {
+      lines.append(
+        style.yellow("note: ") + "\(report.identical) of them carry the very same review on both sides (same "
+          + "reviewer and time), most likely inherited from a common commit: their agreement is not independent")
+    }
     lines.append("")
     lines += table(report)
     lines.append("")

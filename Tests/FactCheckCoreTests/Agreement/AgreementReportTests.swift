@@ -64,6 +64,7 @@ struct AgreementReportTests {
     #expect(report.undecidedB == 0)
     #expect(report.disagreements.map(\.id) == ["b", "d"])
     #expect(report.disagreements.map(\.article) == ["001", "001"])
+    #expect(report.identical == 0)
     #expect(report.reviewersA == ["Ada": 3])
     #expect(report.reviewersB == ["Bo": 3])
     #expect(report.totalA(.verified) == 1)
@@ -86,5 +87,19 @@ struct AgreementReportTests {
     #expect(report.problems.count == 1)
     #expect(report.problems.first?.hasPrefix("B: cannot read ") == true)
     #expect(report.onlyA == 1)
+  }
+
+  @Test("a review both sides inherited unchanged is counted as identical")
+  func inherited() throws {
+    let shared = claim("a", 0, .verified, reviewer: "Lead")
+    let (a, folderA) = try snapshot(["001": [shared, claim("b", 20, .verified, reviewer: "Ada")]], label: "A")
+    let (b, folderB) = try snapshot(["001": [shared, claim("b", 20, .verified, reviewer: "Bo")]], label: "B")
+    defer {
+      try? FileManager.default.removeItem(at: folderA)
+      try? FileManager.default.removeItem(at: folderB)
+    }
+    let report = AgreementReport(a: a, b: b)
+    #expect(report.paired == 2)
+    #expect(report.identical == 1)
   }
 }
