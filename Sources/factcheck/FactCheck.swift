@@ -11,7 +11,10 @@ struct FactCheck: ParsableCommand {
       at or above the current directory, with annotations in annotations/ beside it.
       """,
     version: "0.1.0",
-    subcommands: [ShellCommand.self, ExtractCommand.self, StatusCommand.self],
+    subcommands: [
+      ShellCommand.self, ExtractCommand.self, StatusCommand.self, InitCommand.self, DiffCommand.self,
+      AgreementCommand.self, TextconvCommand.self, MergeDriverCommand.self,
+    ],
     defaultSubcommand: ShellCommand.self
   )
 }

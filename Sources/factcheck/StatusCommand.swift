@@ -53,6 +53,7 @@ struct StatusCommand: ParsableCommand {
         print(line(row.name, row.progress) + (row.readOnly == nil ? "" : "  (read-only: annotation file unusable)"))
       }
       print(line("total", total))
+      WorkspaceNotes.print(WorkspaceNotes.notes(for: workbench.workspace, conflicts: total.conflicts))
     }
   }
 }

@@ -7,10 +7,13 @@ import Foundation
 public struct GitCommand: Sendable {
   /// The folder git runs in.
   public let directory: URL
+  /// Variables set for git on top of this process's environment (such as `GIT_CONFIG_GLOBAL`).
+  public let environment: [String: String]
 
-  /// Creates a runner for `directory`.
-  public init(directory: URL) {
+  /// Creates a runner for `directory`; `environment` adds to or overrides this process's variables.
+  public init(directory: URL, environment: [String: String] = [:]) {
     self.directory = directory
+    self.environment = environment
   }
 
   /// The outcome of one git invocation.
@@ -21,6 +24,13 @@ public struct GitCommand: Sendable {
     public var stdout: [UInt8]
     /// What git wrote to standard error.
     public var stderr: String
+
+    /// Creates an outcome.
+    public init(status: Int32, stdout: [UInt8], stderr: String) {
+      self.status = status
+      self.stdout = stdout
+      self.stderr = stderr
+    }
 
     /// Standard output as text, without the final newline.
     public var text: String {
@@ -39,6 +49,7 @@ public struct GitCommand: Sendable {
     var environment = ProcessInfo.processInfo.environment
     environment["GIT_TERMINAL_PROMPT"] = "0"
     environment["LC_ALL"] = "C"
+    environment.merge(self.environment) { $1 }
     process.environment = environment
     let stdout = Pipe()
     let stderr = Pipe()
@@ -51,11 +62,15 @@ public struct GitCommand: Sendable {
     } catch {
       return nil
     }
+    // Feed standard input and drain standard error on other threads, so that no
+    // full pipe can block git while this thread reads standard output.
     if let input {
-      stdin.fileHandleForWriting.write(Data(input))
-      try? stdin.fileHandleForWriting.close()
+      let writer = stdin.fileHandleForWriting
+      Thread.detachNewThread {
+        writer.write(Data(input))
+        try? writer.close()
+      }
     }
-    // Read both pipes before waiting so a full pipe cannot deadlock git.
     let errorReader = PipeReader(stderr.fileHandleForReading)
     let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
     let errorData = errorReader.finish()

@@ -3,17 +3,30 @@
 /// Used when a file changed on disk under an open shell and by the git merge
 /// driver. Changes to different claims, or to different fields of one claim,
 /// combine cleanly; caveats and evidence merge as sets. When both sides give
-/// the same claim different verdicts or notes, the result keeps "ours" as the
-/// claim's review and "theirs" in its `conflict`, so both survive in valid JSON.
+/// the same claim different verdicts, notes or dismissals, the result keeps
+/// "ours" as the claim's review and "theirs" in its `conflict`, so both survive
+/// in valid JSON. Conflicts still open on either side are carried over, merged
+/// as sets, so a third reviewer's verdict joins them instead of replacing them.
 /// A claim one side removed and the other changed is kept: verdicts are never lost.
 public enum AnnotationMerge {
-  /// The merged annotations and the ids of claims left in conflict.
+  /// The merged annotations and the claims left in conflict.
   public struct Result: Sendable, Hashable {
     /// The merged annotations.
     public var merged: ArticleAnnotations
-    /// Ids of claims whose reviews conflict, in reading order.
+    /// Ids of every claim in conflict in the result, in reading order.
     public var conflicts: [String]
+    /// Ids of the claims this merge put in conflict, in reading order (a subset of `conflicts`).
+    ///
+    /// Conflicts that were already open on one side and carried over are not
+    /// counted: the git merge driver fails only for these.
+    public var clashes: [String]
   }
+
+  /// The `article.sha256` recorded when the two sides anchored their claims in different versions of the article.
+  ///
+  /// It matches no article, so every claim's quote is checked against the text
+  /// when the file is next opened, and the next save records the real hash.
+  public static let mixedAnchorsSHA256 = String(repeating: "0", count: 64)
 
   /// Merges `ours` and `theirs`, both descended from `base` (`nil` = no file).
   public static func merge(
@@ -26,22 +39,25 @@ public enum AnnotationMerge {
     var ids = Set(ourClaims.keys).union(theirClaims.keys)
     ids.formUnion(baseClaims.keys)
     var merged: [ClaimAnnotation] = []
-    var conflicts: [String] = []
+    var clashes: Set<String> = []
     for id in ids.sorted() {
-      let (claim, conflicted) = mergeClaim(base: baseClaims[id], ours: ourClaims[id], theirs: theirClaims[id])
+      let (claim, clashed) = mergeClaim(base: baseClaims[id], ours: ourClaims[id], theirs: theirClaims[id])
       guard let claim else { continue }
       merged.append(claim)
-      if conflicted { conflicts.append(id) }
+      if clashed { clashes.insert(id) }
     }
     let file =
       pick(base: base?.articleFile, ours: ours?.articleFile, theirs: theirs?.articleFile) ?? reference.articleFile
-    let hash =
-      pick(base: base?.articleSHA256, ours: ours?.articleSHA256, theirs: theirs?.articleSHA256)
-      ?? reference.articleSHA256
+    let hash: String
+    if let ourHash = ours?.articleSHA256, let theirHash = theirs?.articleSHA256, ourHash != theirHash {
+      // Claims from both sides are anchored in different texts: no recorded span can be trusted as it is.
+      hash = mixedAnchorsSHA256
+    } else {
+      hash = reference.articleSHA256
+    }
     let result = ArticleAnnotations(articleFile: file, articleSHA256: hash, claims: merged)
-    let order = result.claims.map(\.id)
-    return Result(
-      merged: result, conflicts: conflicts.sorted { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) })
+    let inConflict = result.claims.filter { $0.review.conflict != nil }.map(\.id)
+    return Result(merged: result, conflicts: inConflict, clashes: inConflict.filter(clashes.contains))
   }
 
   private static func index(_ annotations: ArticleAnnotations?) -> [String: ClaimAnnotation] {
@@ -55,35 +71,34 @@ public enum AnnotationMerge {
     return ours
   }
 
+  /// One claim's merge, and whether the two sides clashed on it.
   private static func mergeClaim(
     base: ClaimAnnotation?, ours: ClaimAnnotation?, theirs: ClaimAnnotation?
   ) -> (ClaimAnnotation?, Bool) {
-    if ours == theirs { return (ours, ours?.review.conflict != nil) }
-    if ours == base { return (theirs, theirs?.review.conflict != nil) }
-    if theirs == base { return (ours, ours?.review.conflict != nil) }
+    if ours == theirs || theirs == base { return (ours, false) }
+    if ours == base { return (theirs, false) }
     // Both sides changed the claim, differently. A removal loses to a change.
-    guard let ours else { return (theirs, theirs?.review.conflict != nil) }
-    guard let theirs else { return (ours, ours.review.conflict != nil) }
+    guard let ours else { return (theirs, false) }
+    guard let theirs else { return (ours, false) }
     var claim = ours
     claim.anchor = pick(base: base?.anchor, ours: ours.anchor, theirs: theirs.anchor) ?? ours.anchor
     claim.origin = pick(base: base?.origin, ours: ours.origin, theirs: theirs.origin) ?? ours.origin
-    let (review, conflicted) = mergeReview(base: base?.review, ours: ours.review, theirs: theirs.review)
+    let (review, clashed) = mergeReview(base: base?.review, ours: ours.review, theirs: theirs.review)
     claim.review = review
-    return (claim, conflicted)
+    return (claim, clashed)
   }
 
   private static func mergeReview(base: Review?, ours: Review, theirs: Review) -> (Review, Bool) {
-    let empty = Review()
-    let base = base ?? empty
+    let base = base ?? Review()
     var merged = ours
-    var conflicted = false
+    var clashed = false
     func field<Value: Equatable>(_ keyPath: WritableKeyPath<Review, Value>) {
       let (o, t, b) = (ours[keyPath: keyPath], theirs[keyPath: keyPath], base[keyPath: keyPath])
       if o == t || t == b { return }
       if o == b {
         merged[keyPath: keyPath] = t
       } else {
-        conflicted = true
+        clashed = true
       }
     }
     field(\.status)
@@ -91,18 +106,22 @@ public enum AnnotationMerge {
     field(\.dismissed)
     merged.caveats = mergeSets(base: base.caveats, ours: ours.caveats, theirs: theirs.caveats)
     merged.evidence = mergeSets(base: base.evidence, ours: ours.evidence, theirs: theirs.evidence)
-    // Who and when follow the later change.
-    if (theirs.updated ?? "") > (ours.updated ?? "") {
+    // Who and when follow the later change, unless the verdicts clash: then they stay with ours.
+    if !clashed, (theirs.updated ?? "") > (ours.updated ?? "") {
       merged.reviewer = theirs.reviewer
       merged.updated = theirs.updated
     }
-    if conflicted {
-      merged.conflict = ReviewConflict(theirs: theirs, base: base == empty ? nil : base)
-    } else {
-      merged.conflict = pick(base: base.conflict, ours: ours.conflict, theirs: theirs.conflict) ?? nil
-      conflicted = merged.conflict != nil
-    }
-    return (merged, conflicted)
+    // Reviews still competing: those open on either side (merged as sets), and theirs after a clash.
+    var competing = mergeSets(
+      base: base.conflict?.alternatives ?? [], ours: ours.conflict?.alternatives ?? [],
+      theirs: theirs.conflict?.alternatives ?? [])
+    if clashed { competing.insert(theirs, at: 0) }
+    var seen: Set<ReviewContent> = [merged.content]
+    competing = competing.filter { seen.insert($0.content).inserted }
+    let ancestor =
+      ours.conflict?.base ?? theirs.conflict?.base ?? base.conflict?.base ?? (base.isEmpty ? nil : base)
+    merged.conflict = ReviewConflict(alternatives: competing, base: ancestor)
+    return (merged, clashed && merged.conflict != nil)
   }
 
   /// Items either side added, minus items either side removed; ours' order first.

@@ -36,6 +36,9 @@ public enum AnnotationCodec {
     return try reader.decodeFile(root)
   }
 
+  /// The JSON value of one stored claim, as it appears in a file's `claims`.
+  public static func encodeClaim(_ claim: ClaimAnnotation) -> JSONValue { encode(claim) }
+
   private static func node(_ value: JSONValue) -> JSONNode { JSONNode(value) }
 
   private static func encode(_ claim: ClaimAnnotation) -> JSONValue {
@@ -53,6 +56,9 @@ public enum AnnotationCodec {
     if let conflict = claim.review.conflict {
       var conflictMembers = ["theirs": node(.object(reviewMembers(conflict.theirs)))]
       if let base = conflict.base { conflictMembers["base"] = node(.object(reviewMembers(base))) }
+      if !conflict.others.isEmpty {
+        conflictMembers["others"] = node(.array(conflict.others.map { node(.object(reviewMembers($0))) }))
+      }
       members["conflict"] = node(.object(conflictMembers))
     }
     return .object(members)

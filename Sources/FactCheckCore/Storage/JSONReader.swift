@@ -59,7 +59,7 @@ struct JSONReader {
       try required("anchor", in: members, of: node, path: path), path: path + ".anchor")
     var review = try decodeReview(node, members: members, path: path)
     if let conflictNode = members["conflict"] {
-      let conflict = try object(conflictNode, path: path + ".conflict", allowed: ["theirs", "base"])
+      let conflict = try object(conflictNode, path: path + ".conflict", allowed: ["theirs", "base", "others"])
       let theirsNode = try required("theirs", in: conflict, of: conflictNode, path: path + ".conflict")
       let theirs = try decodeReview(
         theirsNode, members: try object(theirsNode, path: path + ".conflict.theirs", allowed: Self.reviewKeys),
@@ -70,7 +70,16 @@ struct JSONReader {
           baseNode, members: try object(baseNode, path: path + ".conflict.base", allowed: Self.reviewKeys),
           path: path + ".conflict.base")
       }
-      review.conflict = ReviewConflict(theirs: theirs, base: base)
+      var others: [Review] = []
+      if let othersNode = conflict["others"] {
+        for (offset, element) in try array(othersNode, path: path + ".conflict.others").enumerated() {
+          let elementPath = path + ".conflict.others[\(offset)]"
+          others.append(
+            try decodeReview(
+              element, members: try object(element, path: elementPath, allowed: Self.reviewKeys), path: elementPath))
+        }
+      }
+      review.conflict = ReviewConflict(alternatives: [theirs] + others, base: base)
     }
     return ClaimAnnotation(id: id, origin: origin, anchor: anchor, review: review)
   }

@@ -79,12 +79,13 @@ struct ClaimFormatter {
       lines.append(field(offset == 0 ? "evidence" : "", "\(offset + 1). " + clean(item)))
     }
     if let conflict = review.conflict {
-      let theirs = conflict.theirs
-      lines.append(
-        field(
-          "conflict",
-          "other side: " + statusLabel(theirs, padded: false) + " by \(TerminalText.sanitize(theirs.reviewer))"
-            + (theirs.note.isEmpty ? "" : " — \(clean(theirs.note))")))
+      for (offset, other) in conflict.alternatives.enumerated() {
+        lines.append(
+          field(
+            offset == 0 ? "conflict" : "",
+            (offset == 0 ? "theirs: " : "theirs\(offset + 1): ") + statusLabel(other, padded: false) + " by "
+              + TerminalText.sanitize(other.reviewer) + (other.note.isEmpty ? "" : " — \(clean(other.note))")))
+      }
     }
     lines.append(field("id", style.dim(claim.id)))
     return lines
