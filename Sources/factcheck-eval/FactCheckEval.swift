@@ -1,0 +1,61 @@
+import ArgumentParser
+import FactCheckCore
+import Foundation
+
+/// `factcheck-eval`: every measured figure of factcheck's analysis, beside the peers' numbers.
+@main
+struct FactCheckEval: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "factcheck-eval",
+    abstract: "Measure segmentation, check-worthiness and caveat detection on ../shared/eval.",
+    discussion: """
+      Reads the evaluation files written by others (see SOURCES.md there) from --data, \
+      FACTCHECK_EVAL_DATA, or the first ../shared/eval above the current directory; \
+      when none is found it says so and skips.
+      """
+  )
+
+  @Option(help: ArgumentHelp("The evaluation folder.", valueName: "dir"))
+  var data: String?
+
+  @Flag(help: "Also print every failing case.")
+  var verbose = false
+
+  func run() throws {
+    guard let data = EvaluationData.locate(explicit: data) else {
+      print("skipping: no evaluation data (../shared/eval not found; pass --data DIR)")
+      return
+    }
+    print("evaluation data: \(data.folder.path)")
+    print("")
+    try segmentation(data)
+  }
+
+  private func segmentation(_ data: EvaluationData) throws {
+    let evaluation = SegmentationEvaluation()
+    let peers = [
+      "golden_rules_en.jsonl": (47, 47),
+      "pragmatic_segmenter_en_extra.jsonl": (104, 103),
+      "pysbd_regression_en.jsonl": (22, 22),
+    ]
+    print("## Sentence segmentation (cases passed; pySBD 0.3.4 measured on this machine, clean=False)")
+    print("| file | factcheck | pySBD | factcheck strict | pySBD strict |")
+    print("|---|---|---|---|---|")
+    for file in ["golden_rules_en.jsonl", "pragmatic_segmenter_en_extra.jsonl", "pysbd_regression_en.jsonl"]
+    where data.has(file) {
+      let score = try evaluation.score(data, file: file)
+      let peer = peers[file] ?? (0, 0)
+      print(
+        "| \(file) | \(score.passed)/\(score.total) | \(peer.0)/\(score.total) | \(score.strictPassed)/\(score.total) "
+          + "| \(peer.1)/\(score.total) |")
+      if verbose {
+        for failure in score.failures {
+          print("  FAIL \(file) #\(failure.id)")
+          print("    expected: \(failure.expected)")
+          print("    produced: \(failure.produced)")
+        }
+      }
+    }
+    print("")
+  }
+}
