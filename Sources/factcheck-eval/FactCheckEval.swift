@@ -29,6 +29,36 @@ struct FactCheckEval: ParsableCommand {
     print("evaluation data: \(data.folder.path)")
     print("")
     try segmentation(data)
+    try checkWorthiness(data)
+  }
+
+  private func checkWorthiness(_ data: EvaluationData) throws {
+    guard data.has("checkworthy_en.tsv") else { return print("skipping check-worthiness: no checkworthy_en.tsv\n") }
+    let evaluation = CheckWorthinessEvaluation()
+    let scorer = CheckWorthinessScorer()
+    let transcripts = try evaluation.transcripts(data)
+    print("## Check-worthiness (mean average precision per transcript, CLEF-2019 CheckThat! Task 1)")
+    print("| transcript | sentences | chosen | factcheck | has a digit | published best (Copenhagen) |")
+    print("|---|---|---|---|---|---|")
+    var ours: [Double] = []
+    var digit: [Double] = []
+    for transcript in transcripts {
+      let average = evaluation.averagePrecision(transcript) { scorer.score($0) }
+      let baseline = evaluation.averagePrecision(transcript) { $0.contains(where: \.isNumber) ? 1 : 0 }
+      ours.append(average)
+      digit.append(baseline)
+      let chosen = transcript.sentences.filter(\.positive).count
+      print(
+        "| \(transcript.name) | \(transcript.sentences.count) | \(chosen) | \(format(average)) | \(format(baseline)) | – |")
+    }
+    let map = ours.reduce(0, +) / Double(max(1, ours.count))
+    let digitMAP = digit.reduce(0, +) / Double(max(1, digit.count))
+    print("| **MAP** | | | **\(format(map))** | \(format(digitMAP)) | 0.166 overall, 0.250 on speeches |")
+    print("")
+  }
+
+  private func format(_ value: Double) -> String {
+    String(format: "%.3f", value)
   }
 
   private func segmentation(_ data: EvaluationData) throws {
