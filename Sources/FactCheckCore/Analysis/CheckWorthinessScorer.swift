@@ -27,6 +27,7 @@ public struct CheckWorthinessScorer: Sendable {
     public var firstPerson = 0
     public var secondPerson = 0
     public var modals = 0
+    public var predictions = 0
     public var isQuestion = false
     public var isImperative = false
     public var isStageDirection = false
@@ -115,7 +116,10 @@ public struct CheckWorthinessScorer: Sendable {
         if Lexicon.opinionWords.contains(word) { features.opinion += 1 }
         if Lexicon.firstPerson.contains(word) { features.firstPerson += 1 }
         if word == "you" || word == "your" { features.secondPerson += 1 }
-        if Lexicon.modalWords.contains(word), !(word == "may" && token.isCapitalized) { features.modals += 1 }
+        if Lexicon.modalWords.contains(word), !(word == "may" && token.isCapitalized) {
+          features.modals += 1
+          if word != "can" && word != "could" { features.predictions += 1 }
+        }
         if firstWord, Lexicon.imperativeOpeners.contains(word) { features.isImperative = true }
         firstWord = false
         previous = word

@@ -15,8 +15,20 @@ enum Lexicon {
     "suggested", "suggests", "emphasized", "emphasised", "stressed", "assured", "assures", "echoed", "blamed",
     "denounced", "accused", "accuses", "asserted", "asserts", "maintained", "contended", "testified", "predicted",
     "promised", "vowed", "recalled", "disclosed", "indicated", "observed", "remarked", "responded", "shouted",
-    "answered", "asked", "urged", "highlighted", "attributed", "posted", "wrote", "thought", "believes",
+    "answered", "asked", "urged", "highlighted", "attributed", "posted", "believes", "reads", "adding", "saying",
+    "repeated", "insisting", "claiming",
   ]
+
+  /// Speech verbs that are also plural nouns ("reports", "claims").
+  static let nounLikeVerbs: Set<String> = ["reports", "claims", "estimates", "notes", "states", "statements"]
+
+  /// Determiners and prepositions: a "verb" after one is a noun or an adjective ("the claims", "of claimed deaths").
+  static let determiners: Set<String> = [
+    "the", "a", "an", "of", "these", "those", "their", "its", "his", "her", "our", "such", "any", "no", "one",
+  ]
+
+  /// Words before a participle that make it passive or negated ("was not revealed"): not a report by a speaker.
+  static let passiveMarkers: Set<String> = ["not", "was", "were", "been", "be", "is", "are", "being", "never"]
 
   /// Adverbs that may stand between a speaker and the verb ("Mamulashvili also said").
   static let speakerAdverbs: Set<String> = [
@@ -28,7 +40,7 @@ enum Lexicon {
   static let clauseWords: Set<String> = [
     "that", "and", "but", "or", "so", "yet", "however", "when", "while", "because", "as", "if", "after",
     "before", "since", "although", "though", "where", "whereas", "than", "comes", "came", "is", "was", "are",
-    "were", "to", "in", "on", "at", "said", "says",
+    "were", "to", "in", "on", "at", "said", "says", "by", "from", "with", "for", "provided", "than",
   ]
 
   /// Relative pronouns: the speaker stands before the relative clause.
