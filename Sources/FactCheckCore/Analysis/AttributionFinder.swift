@@ -10,6 +10,8 @@ struct AttributionFinder {
   private var lastNamed: String?
   /// The last person named or described as a source ("the wife of a Russian soldier"), for "the woman".
   private var lastPerson: String?
+  /// Full names by their last word, so that "Mamulashvili said" joins "Mamuka Mamulashvili".
+  private var fullNames: [String: String] = [:]
   /// The source of the previous claim, for a quotation that continues it.
   private var previousSource: Attribution?
   /// Whether the previous claim quoted its source.
@@ -35,7 +37,16 @@ struct AttributionFinder {
       found = Attribution(
         source: previous.source, cue: "quotation continues", sourceSpan: nil, cueSpan: nil, basis: .quotation)
     }
+    if var current = found, current.basis == .verb, !current.source.contains(" "),
+      let full = fullNames[current.source]
+    {
+      current.source = full
+      found = current
+    }
     if let current = found, current.basis != .quotation {
+      if let name = personalName(current.source), let last = name.split(separator: " ").last, name.contains(" ") {
+        fullNames[String(last)] = name
+      }
       if current.source.contains(" and ") {
         lastNamed = nil  // Two people: a later "he" is ambiguous.
         lastPerson = nil
