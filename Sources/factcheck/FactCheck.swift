@@ -11,7 +11,9 @@ struct FactCheck: ParsableCommand {
       at or above the current directory, with annotations in annotations/ beside it.
       """,
     version: "0.1.0",
-    subcommands: [ShellCommand.self, ExtractCommand.self, StatusCommand.self],
+    subcommands: [
+      ShellCommand.self, ExtractCommand.self, SegmentCommand.self, ScoreCommand.self, StatusCommand.self,
+    ],
     defaultSubcommand: ShellCommand.self
   )
 }
