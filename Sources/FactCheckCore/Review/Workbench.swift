@@ -101,7 +101,7 @@ public final class Workbench {
     if bare.isEmpty { updated.review = bare }  // Nothing of the reviewer's is left: the claim is unreviewed again.
     guard updated.review != claim.review else { return (claim, SaveOutcome()) }
     let before = current.annotations[claim.id]
-    if before == nil, !updated.review.isEmpty {
+    if before == nil, !updated.review.isEmpty, !updated.review.dismissed {
       // The first change to a claim records what the publication itself said about it, as it said it then.
       for caveat in claim.analysis.caveats.map(\.stored) where !updated.review.caveats.contains(caveat) {
         updated.review.caveats.append(caveat)
