@@ -17,10 +17,12 @@ enum SourcesCommand {
     var groups: [String: [Claim]] = [:]
     var publication: [Claim] = []
     for claim in review.claims where claim.analysis.kind.isClaim {
-      guard let source = claim.analysis.attribution?.source else {
+      guard var source = claim.analysis.attribution?.source else {
         publication.append(claim)
         continue
       }
+      // "Igor Konashenkov" joins "Defense Ministry spokesman Igor Konashenkov" seen first, and the other way round.
+      if let known = order.first(where: { $0.hasSuffix(" " + source) || source.hasSuffix(" " + $0) }) { source = known }
       if groups[source] == nil { order.append(source) }
       groups[source, default: []].append(claim)
     }
