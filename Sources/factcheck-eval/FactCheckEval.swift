@@ -49,7 +49,8 @@ struct FactCheckEval: ParsableCommand {
       digit.append(baseline)
       let chosen = transcript.sentences.filter(\.positive).count
       print(
-        "| \(transcript.name) | \(transcript.sentences.count) | \(chosen) | \(format(average)) | \(format(baseline)) | – |")
+        "| \(transcript.name) | \(transcript.sentences.count) | \(chosen) | \(format(average)) | \(format(baseline)) | – |"
+      )
     }
     let map = ours.reduce(0, +) / Double(max(1, ours.count))
     let digitMAP = digit.reduce(0, +) / Double(max(1, digit.count))

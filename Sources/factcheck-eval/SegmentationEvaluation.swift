@@ -44,7 +44,9 @@ struct SegmentationEvaluation {
   }
 
   private func trim(_ text: String) -> String {
-    String(text.unicodeScalars.drop(while: \.properties.isWhitespace).reversed().drop(while: \.properties.isWhitespace).reversed().map(Character.init))
+    String(
+      text.unicodeScalars.drop(while: \.properties.isWhitespace).reversed().drop(while: \.properties.isWhitespace)
+        .reversed().map(Character.init))
   }
 
   private func collapse(_ text: String) -> String {

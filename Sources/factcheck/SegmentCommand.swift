@@ -41,7 +41,9 @@ struct SegmentCommand: ParsableCommand {
         for point in layout.keyPoints { sentences.append((point, "key-point")) }
         for (index, block) in layout.blocks.enumerated() {
           let role = layout.role(ofBlockAt: index).rawValue
-          for span in segmenter.sentenceSpans(in: article.text.scalars, within: block) { sentences.append((span, role)) }
+          for span in segmenter.sentenceSpans(in: article.text.scalars, within: block) {
+            sentences.append((span, role))
+          }
         }
       }
       if json {

@@ -97,7 +97,10 @@ struct AttributionFinder {
     let quoted = Self.insideQuotation(tokens)
     for (index, token) in tokens.enumerated() where token.kind == .word && Lexicon.speechVerbs.contains(token.lower) {
       if quoted[index] { continue }  // A verb inside the quotation is the speaker's, not the article's.
-      if index > 0, Lexicon.determiners.contains(tokens[index - 1].lower) || Lexicon.passiveMarkers.contains(tokens[index - 1].lower) {
+      if index > 0,
+        Lexicon.determiners.contains(tokens[index - 1].lower)
+          || Lexicon.passiveMarkers.contains(tokens[index - 1].lower)
+      {
         continue  // "the claims", "of claimed deaths": a noun or an adjective.
       }
       if Lexicon.nounLikeVerbs.contains(token.lower), index > 0, tokens[index - 1].kind == .word,
@@ -126,7 +129,10 @@ struct AttributionFinder {
     // "A group of prisoners who allegedly belonged to a brigade claimed", "the MoD, which claimed": the speaker
     // stands before the relative pronoun.
     var back = index
-    while back >= 0, verb - back < 14, tokens[back].lower != "," || tokens[back + 1].kind == .word && Lexicon.relativePronouns.contains(tokens[back + 1].lower) {
+    while back >= 0, verb - back < 14,
+      tokens[back].lower != ","
+        || tokens[back + 1].kind == .word && Lexicon.relativePronouns.contains(tokens[back + 1].lower)
+    {
       if tokens[back].kind == .word, Lexicon.relativePronouns.contains(tokens[back].lower), back > 0 {
         let end = tokens[back - 1].lower == "," ? back - 2 : back - 1
         if let outer = phrase(endingAt: end, in: tokens) { return outer }
@@ -183,7 +189,8 @@ struct AttributionFinder {
     // A phrase must name someone: a capitalised word, a pronoun, or a noun after a determiner.
     let range = tokens[start...end]
     let first = tokens[start].lower
-    let named = range.contains { $0.isCapitalized } || Lexicon.personalPronouns.contains(first) || first == "the"
+    let named =
+      range.contains { $0.isCapitalized } || Lexicon.personalPronouns.contains(first) || first == "the"
       || first == "a" || first == "one" || first == "they"
     guard named else { return nil }
     return TextSpan(start: tokens[start].span.start, end: tokens[end].span.end)

@@ -43,7 +43,8 @@ public struct CaveatDetector: Sendable {
         found.append(Finding(kind: .disclaimer, cue: span(start, index), reach: .story))
       } else if Lexicon.disclosureVerbs.contains(word), let start = negation(before: index, in: tokens, reach: 3),
         ["did", "didn", "would", "declined", "refused", "has", "have", "had"].contains(tokens[start].lower)
-          || tokens[start].lower == "not" && start > 0 && ["did", "would", "has", "had"].contains(tokens[start - 1].lower)
+          || tokens[start].lower == "not" && start > 0
+            && ["did", "would", "has", "had"].contains(tokens[start - 1].lower)
       {
         let from = tokens[start].lower == "not" && start > 0 ? start - 1 : start
         found.append(Finding(kind: .disclaimer, cue: span(from, index), reach: .story))
@@ -51,10 +52,14 @@ public struct CaveatDetector: Sendable {
         found.append(Finding(kind: .disclaimer, cue: span(max(0, index - 1), end), reach: .source))
       } else if word == "anonymity" || word == "anonymous" || word == "unnamed" || word == "unidentified" {
         found.append(Finding(kind: .disclaimer, cue: span(index, index), reach: .source))
-      } else if word == "comment", index >= 3, tokens[max(0, index - 5)..<index].contains(where: {
-        ["respond", "declined", "reached", "request", "return", "immediately"].contains($0.lower)
-      }) {
-        let from = tokens[max(0, index - 5)..<index].firstIndex { ["did", "declined", "could", "has"].contains($0.lower) }
+      } else if word == "comment", index >= 3,
+        tokens[max(0, index - 5)..<index].contains(where: {
+          ["respond", "declined", "reached", "request", "return", "immediately"].contains($0.lower)
+        })
+      {
+        let from = tokens[max(0, index - 5)..<index].firstIndex {
+          ["did", "declined", "could", "has"].contains($0.lower)
+        }
         found.append(Finding(kind: .disclaimer, cue: span(from ?? index - 3, index), reach: .source))
       } else if Lexicon.hedgeWords.contains(word), !(word == "may" && token.isCapitalized) {
         found.append(Finding(kind: .hedge, cue: span(index, index), reach: .sentence))
@@ -62,13 +67,16 @@ public struct CaveatDetector: Sendable {
         ["to", "that"].contains(tokens[index + 1].lower)
       {
         found.append(Finding(kind: .hedge, cue: span(index, index + 1), reach: .sentence))
-      } else if word == "claims" || word == "claim", index > 0, !["the", "these", "those"].contains(tokens[index - 1].lower) {
+      } else if word == "claims" || word == "claim", index > 0,
+        !["the", "these", "those"].contains(tokens[index - 1].lower)
+      {
         found.append(Finding(kind: .hedge, cue: span(index, index), reach: .sentence))
       } else if Lexicon.disagreementWords.contains(word),
         !(index > 0 && ["are", "is", "was", "were", "be", "been", "being"].contains(tokens[index - 1].lower))
       {
         found.append(Finding(kind: .disagreement, cue: span(index, index), reach: .previous))
-      } else if let end = words.matches(["in", "contrast"], at: index) ?? words.matches(["on", "the", "contrary"], at: index)
+      } else if let end = words.matches(["in", "contrast"], at: index)
+        ?? words.matches(["on", "the", "contrary"], at: index)
       {
         found.append(Finding(kind: .disagreement, cue: span(index, end - 1), reach: .previous))
       }

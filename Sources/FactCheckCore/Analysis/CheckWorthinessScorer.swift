@@ -141,7 +141,9 @@ public struct CheckWorthinessScorer: Sendable {
   }
 
   private func isSuperlative(_ word: String) -> Bool {
-    let exceptions: Set<String> = ["interest", "protest", "request", "arrest", "forest", "harvest", "contest", "suggest"]
+    let exceptions: Set<String> = [
+      "interest", "protest", "request", "arrest", "forest", "harvest", "contest", "suggest",
+    ]
     return !exceptions.contains(word) && !word.hasSuffix("iest") || word.hasSuffix("iest")
   }
 }

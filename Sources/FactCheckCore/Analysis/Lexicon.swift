@@ -40,7 +40,7 @@ enum Lexicon {
   static let clauseWords: Set<String> = [
     "that", "and", "but", "or", "so", "yet", "however", "when", "while", "because", "as", "if", "after",
     "before", "since", "although", "though", "where", "whereas", "than", "comes", "came", "is", "was", "are",
-    "were", "to", "in", "on", "at", "said", "says", "by", "from", "with", "for", "provided", "than",
+    "were", "to", "said", "says", "by", "from", "with", "for", "provided", "than",
   ]
 
   /// Relative pronouns: the speaker stands before the relative clause.

@@ -107,14 +107,12 @@ public struct ArticleLayoutParser: Sendable {
       if role == .body, endsSentence(line, in: scalars) == false { role = .subheading }
       pieces.append((line, role))
     }
-    // Lines without final punctuation: captions when printed twice or beside a credit, else subheadings
+    // Lines without final punctuation: captions when printed twice or above a credit, else subheadings
     // when short, else body text whose stop was lost.
     let captions = Set(pieces.filter { $0.role == .caption }.map { ClaimIdentifier.normalize(text($0.span, scalars)) })
     for index in pieces.indices where pieces[index].role == .subheading {
       let span = pieces[index].span
-      let beside =
-        (index + 1 < pieces.count && pieces[index + 1].role == .photoCredit)
-        || (index > 0 && pieces[index - 1].role == .photoCredit)
+      let beside = index + 1 < pieces.count && pieces[index + 1].role == .photoCredit
       if beside || captions.contains(ClaimIdentifier.normalize(text(span, scalars))) {
         pieces[index].role = .caption
       } else if wordCount(span, in: scalars) > 12 {

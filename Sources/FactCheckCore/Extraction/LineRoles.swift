@@ -62,7 +62,9 @@ enum LineRoles {
     "editing by", "view this post on instagram", "a post shared by",
   ]
 
-  private static let creditPrefixes = ["photo:", "photograph:", "image:", "credit:", "photo credit:", "(photo by", "photo by "]
+  private static let creditPrefixes = [
+    "photo:", "photograph:", "image:", "credit:", "photo credit:", "(photo by", "photo by ",
+  ]
 
   private static let agencies: Set<String> = [
     "afp", "ap", "reuters", "getty", "images", "epa", "efe", "anadolu", "sputnik", "tass", "xinhua", "shutterstock",

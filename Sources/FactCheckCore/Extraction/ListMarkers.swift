@@ -97,7 +97,9 @@ struct ListMarkers {
       if isLetter, let letterShape {
         result.append(Candidate(start: start, shape: letterShape, value: letterValue, stop: stop))
       }
-      if let roman, let romanShape { result.append(Candidate(start: start, shape: romanShape, value: roman, stop: stop)) }
+      if let roman, let romanShape {
+        result.append(Candidate(start: start, shape: romanShape, value: roman, stop: stop))
+      }
     }
     let mark = scalars[tokenEnd]
     if parenthesised {

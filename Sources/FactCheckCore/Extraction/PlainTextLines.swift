@@ -15,7 +15,8 @@ enum PlainTextLines {
     func close(_ end: Int, next: Int) {
       let lineStart = pendingStart ?? start
       let softWrap =
-        end > start && (scalars[end - 1] == " " || scalars[end - 1] == "\t") && continuesInLowercase(scalars, next, range.end)
+        end > start && (scalars[end - 1] == " " || scalars[end - 1] == "\t")
+        && continuesInLowercase(scalars, next, range.end)
       if softWrap {
         pendingStart = lineStart
       } else {

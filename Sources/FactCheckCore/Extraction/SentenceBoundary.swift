@@ -287,7 +287,8 @@ struct SentenceBoundary {
   private func skipFootnotes(from index: Int, terminal: Int) -> Int {
     var offset = index
     while offset < upper, scalars[offset] == "[", let close = regions.closer(ofBracketOpeningAt: offset),
-      close - offset <= 8, scalars[(offset + 1)..<close].allSatisfy({ ScalarClass.isDigit($0) || ScalarClass.isDash($0) })
+      close - offset <= 8,
+      scalars[(offset + 1)..<close].allSatisfy({ ScalarClass.isDigit($0) || ScalarClass.isDash($0) })
     {
       offset = close + 1
     }

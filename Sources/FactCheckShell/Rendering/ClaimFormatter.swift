@@ -145,7 +145,11 @@ struct ClaimFormatter {
     var cursor = span.start
     func append(_ piece: TextSpan, kind: Int?) {
       guard !piece.isEmpty else { return }
-      if !output.isEmpty, text.scalars[piece.start].properties.isWhitespace || text.scalars[piece.start - 1].properties.isWhitespace { output += " " }
+      if !output.isEmpty,
+        text.scalars[piece.start].properties.isWhitespace || text.scalars[piece.start - 1].properties.isWhitespace
+      {
+        output += " "
+      }
       let words = clean(text[piece]).split(separator: " ").map { word -> String in
         let marked =
           switch kind {

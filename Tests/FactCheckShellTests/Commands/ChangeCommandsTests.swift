@@ -12,7 +12,8 @@ struct ChangeCommandsTests {
     let harness = try ShellHarness()
     #expect(
       harness.line("open 1; verify 3 matches the MoD statement").hasSuffix(
-        "3 ✓ verified \"However, the KAMAZ trucks brought the conscripts …\" — matches the MoD statement [2 caveats]\n"))
+        "3 ✓ verified \"However, the KAMAZ trucks brought the conscripts …\" — matches the MoD statement [2 caveats]\n")
+    )
     _ = harness.line("dispute 3")
     #expect(try harness.annotations(name)?["bfb5817a1c9a"]?.review.note == "matches the MoD statement")
     _ = harness.line("u 3 new note")
