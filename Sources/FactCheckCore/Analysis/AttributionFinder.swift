@@ -196,7 +196,7 @@ struct AttributionFinder {
     return TextSpan(start: tokens[start].span.start, end: tokens[end].span.end)
   }
 
-  /// "…," said Mr. Suzuki: a capitalised name right after the verb.
+  /// The speaker named right after the verb, as in `…,” said Mr Suzuki`.
   private func subject(after verb: Int, in tokens: [SentenceWords.Token]) -> TextSpan? {
     var index = verb + 1
     var last: Int?

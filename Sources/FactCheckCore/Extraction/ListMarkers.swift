@@ -1,4 +1,4 @@
-/// The list items of one block that run on without line breaks ("1. Eggs 2. Milk").
+/// The list items of one block that run on without line breaks, as in `1. Eggs 2. Milk`.
 ///
 /// A marker is a number or letter with `.`, `.)` or `)`, or in parentheses,
 /// after white space or a bullet. Markers of the same shape whose values count

@@ -272,7 +272,7 @@ struct SentenceBoundary {
     return index
   }
 
-  /// The number of stops in a ". . ." pattern starting at `index` (1 if there is none).
+  /// The number of marks in a spaced run such as `. . .` starting at `index` (1 if there is none).
   private func spacedStops(from index: Int) -> Int {
     var count = 1
     var offset = index
