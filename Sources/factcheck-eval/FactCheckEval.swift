@@ -30,6 +30,32 @@ struct FactCheckEval: ParsableCommand {
     print("")
     try segmentation(data)
     try checkWorthiness(data)
+    try caveats(data)
+  }
+
+  private func caveats(_ data: EvaluationData) throws {
+    let evaluation = CaveatEvaluation()
+    if data.has("hedge_sentences_en.jsonl") {
+      let (all, withoutConditions, count) = try evaluation.hedges(data)
+      print("## Hedge cues, sentence level (Szeged Uncertainty Corpus, Wikipedia, \(count) sentences)")
+      print("| gold standard | precision | recall | F1 |")
+      print("|---|---|---|---|")
+      for (name, scores) in [("every uncertain sentence", all), ("uncertain without conditionals", withoutConditions)] {
+        print("| \(name) | \(format(scores.precision)) | \(format(scores.recall)) | \(format(scores.f1)) |")
+      }
+      print("No published sentence-level score on this corpus is comparable (see SOURCES.md).")
+      print("")
+    }
+    if data.has("articles/MANIFEST.tsv") {
+      let results = try evaluation.articles(data)
+      let found = results.filter { $0.found && $0.covers > 0 }.count
+      print("## Verification caveats in news articles (FNC-1 bodies)")
+      print("detected and attached to claims: \(found)/\(results.count)")
+      for result in results where verbose || !result.found {
+        print("  \(result.file)  \(result.found ? "found" : "MISSED")  covers \(result.covers)  \"\(result.phrase)\"")
+      }
+      print("")
+    }
   }
 
   private func checkWorthiness(_ data: EvaluationData) throws {

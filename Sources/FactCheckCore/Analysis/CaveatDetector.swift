@@ -37,7 +37,7 @@ public struct CaveatDetector: Sendable {
       TextSpan(start: tokens[from].span.start, end: tokens[to].span.end)
     }
     let quoted = AttributionFinder.insideQuotation(tokens)
-    for (index, token) in tokens.enumerated() where token.kind == .word && !quoted[index] {
+    for (index, token) in tokens.enumerated() where token.kind == .word {
       let word = token.lower
       if Lexicon.verificationVerbs.contains(word), let start = negation(before: index, in: tokens, reach: 5) {
         found.append(Finding(kind: .disclaimer, cue: span(start, index), reach: .story))
@@ -71,11 +71,11 @@ public struct CaveatDetector: Sendable {
         !["the", "these", "those"].contains(tokens[index - 1].lower)
       {
         found.append(Finding(kind: .hedge, cue: span(index, index), reach: .sentence))
-      } else if Lexicon.disagreementWords.contains(word),
+      } else if Lexicon.disagreementWords.contains(word), !quoted[index],
         !(index > 0 && ["are", "is", "was", "were", "be", "been", "being"].contains(tokens[index - 1].lower))
       {
         found.append(Finding(kind: .disagreement, cue: span(index, index), reach: .previous))
-      } else if let end = words.matches(["in", "contrast"], at: index)
+      } else if !quoted[index], let end = words.matches(["in", "contrast"], at: index)
         ?? words.matches(["on", "the", "contrary"], at: index)
       {
         found.append(Finding(kind: .disagreement, cue: span(index, end - 1), reach: .previous))
@@ -95,6 +95,9 @@ public struct CaveatDetector: Sendable {
       } else {
         seen += 1
         if token.lower == "can" && offset + 1 < index && tokens[offset + 1].lower == "not" { return offset }
+        if token.lower == "t", offset >= 2, tokens[offset - 1].kind == .mark, tokens[offset - 2].kind == .word {
+          return offset - 2  // "can't", "don't", "won't".
+        }
         if Lexicon.negations.contains(token.lower), token.lower != "can" {
           var start = offset
           // Take in the modal before "not": "could not", "did not", "was unable".
