@@ -2,6 +2,7 @@
 """Measures pySBD on the segmentation files with the same scoring as factcheck-eval.
 
 Usage: pip install pysbd==0.3.4 && python3 Evaluation/peers/pysbd_segmentation.py [../shared/eval]
+       python3 Evaluation/peers/pysbd_segmentation.py --speed CORPUS  (the file factcheck-eval --speed wrote)
 
 Each segment is stripped and a case passes when the lists are equal (pySBD's own
 benchmark method). pySBD runs with clean=False and without doc_type, as factcheck
@@ -25,6 +26,8 @@ def collapse(text):
 
 
 def main():
+    if len(sys.argv) > 2 and sys.argv[1] == "--speed":
+        return throughput(sys.argv[2])
     folder = sys.argv[1] if len(sys.argv) > 1 else "../shared/eval"
     segmenter = pysbd.Segmenter(language="en", clean=False)
     for name in FILES:
@@ -39,6 +42,21 @@ def main():
                 ok = [collapse(s) for s in produced] == [collapse(s) for s in expected]
             passed += ok
         print(f"{name}: {passed}/{len(cases)} (strict {strict}/{len(cases)})")
+
+
+
+
+def throughput(path, limit=1_000_000):
+    """pySBD's characters per second on the first `limit` characters of the corpus factcheck-eval --speed wrote."""
+    text = open(path, encoding="utf-8").read()[:limit]
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    start = time.perf_counter()
+    count = 0
+    for paragraph in text.split("\n"):
+        if paragraph.strip():
+            count += len(segmenter.segment(paragraph))
+    seconds = time.perf_counter() - start
+    print(f"pySBD: {len(text)} characters in {seconds:.2f} s = {len(text) / seconds:.3g} characters/s ({count} sentences)")
 
 
 if __name__ == "__main__":

@@ -53,8 +53,9 @@ struct CaveatEvaluation {
       let article = Article(fileName: fields[0], bytes: bytes)
       let phrase = fields[5].lowercased()
       let match = article.analysis.caveats.first { caveat in
-        caveat.kind == .disclaimer && ClaimExtractor.displayText(article.text[caveat.sentence]).lowercased()
-          .contains(phrase)
+        caveat.kind == .disclaimer
+          && ClaimExtractor.displayText(article.text[caveat.sentence]).lowercased()
+            .contains(phrase)
       }
       results.append((fields[0], fields[5], match != nil, match?.covers.count ?? 0))
     }

@@ -21,6 +21,12 @@ struct FactCheckEval: ParsableCommand {
   @Flag(help: "Also print every failing case.")
   var verbose = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Also measure throughput, writing the corpus used to this file (for wc -w and the pySBD script).",
+      valueName: "file"))
+  var speed: String?
+
   func run() throws {
     guard let data = EvaluationData.locate(explicit: data) else {
       print("skipping: no evaluation data (../shared/eval not found; pass --data DIR)")
@@ -31,6 +37,43 @@ struct FactCheckEval: ParsableCommand {
     try segmentation(data)
     try checkWorthiness(data)
     try caveats(data)
+    if let speed { try throughput(data, corpusFile: speed) }
+  }
+
+  private func throughput(_ data: EvaluationData, corpusFile: String) throws {
+    let evaluation = SpeedEvaluation()
+    let corpus = try evaluation.corpus(data, minimumBytes: 8_000_000)
+    try corpus.write(toFile: corpusFile, atomically: true, encoding: .utf8)
+    let megabytes = Double(corpus.utf8.count) / 1e6
+    let characters = Double(corpus.unicodeScalars.count)
+    var sentences = 0
+    let segmentation = evaluation.fastest(runs: 3) {
+      let text = ArticleText(corpus)
+      sentences = SentenceSegmenter().plainSentenceSpans(in: text.scalars, within: text.fullSpan).count
+    }
+    let text = ArticleText(corpus)
+    var layout = ArticleLayout()
+    let layoutTime = evaluation.fastest(runs: 3) { layout = ArticleLayoutParser().parse(text) }
+    var extracted: [ExtractedClaim] = []
+    let claimTime = evaluation.fastest(runs: 3) { extracted = ClaimExtractor().claims(in: text, layout: layout) }
+    let analysisTime = evaluation.fastest(runs: 1) {
+      _ = ArticleAnalysis(text: text, layout: layout, claims: extracted)
+    }
+    let claims = extracted.count
+    print("## Throughput (\(String(format: "%.1f", megabytes)) MB corpus written to \(corpusFile))")
+    print("| step | seconds | MB/s | characters/s | output |")
+    print("|---|---|---|---|---|")
+    for (name, seconds, output) in [
+      ("segmentation (decode + plain segmenter)", segmentation, "\(sentences) sentences"),
+      ("article layout", layoutTime, "\(layout.blocks.count) blocks"),
+      ("claim extraction (segmenter + ids)", claimTime, "\(claims) claims"),
+      ("analysis (kinds, scores, sources, caveats)", analysisTime, "\(claims) claims"),
+    ] {
+      print(
+        "| \(name) | \(String(format: "%.3f", seconds)) | \(String(format: "%.1f", megabytes / seconds)) | "
+          + "\(String(format: "%.3g", characters / seconds)) | \(output) |")
+    }
+    print("")
   }
 
   private func caveats(_ data: EvaluationData) throws {

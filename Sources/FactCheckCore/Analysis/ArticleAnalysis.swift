@@ -17,12 +17,14 @@ public struct ArticleAnalysis: Sendable {
     var finder = AttributionFinder(scalars: text.scalars)
     var results: [ClaimAnalysis] = []
     var findings: [(claim: Int, finding: CaveatDetector.Finding)] = []
-    var previousBlock: TextSpan?
+    var previousBlock: Int?
+    var blockIndex = 0
     for (index, claim) in extracted.enumerated() {
       let words = SentenceWords(text.scalars, span: claim.span)
-      let block = layout.block(containing: claim.span)
-      let startsParagraph = block != previousBlock
-      previousBlock = block
+      // Claims and blocks are both in reading order: walk the blocks alongside.
+      while blockIndex + 1 < layout.blocks.count, layout.blocks[blockIndex].end <= claim.span.start { blockIndex += 1 }
+      let startsParagraph = blockIndex != previousBlock
+      previousBlock = blockIndex
       let attribution =
         claim.role == .body ? finder.attribution(of: claim.span, words: words, startsParagraph: startsParagraph) : nil
       let features = scorer.features(words)
@@ -36,9 +38,11 @@ public struct ArticleAnalysis: Sendable {
       }
     }
     let caveats = Self.cover(findings, claims: extracted, analyses: results, text: text)
+    var indexOfID: [String: Int] = [:]
+    for (index, claim) in extracted.enumerated() { indexOfID[claim.id] = index }
     for caveat in caveats {
       for id in caveat.covers {
-        if let index = extracted.firstIndex(where: { $0.id == id }) { results[index].caveats.append(caveat) }
+        if let index = indexOfID[id] { results[index].caveats.append(caveat) }
       }
     }
     var byID: [String: ClaimAnalysis] = [:]
@@ -71,6 +75,10 @@ public struct ArticleAnalysis: Sendable {
     text: ArticleText
   ) -> [PublicationCaveat] {
     var caveats: [PublicationCaveat] = []
+    var claimsBySource: [String: [Int]] = [:]
+    for (index, analysis) in analyses.enumerated() {
+      if let source = analysis.attribution?.source { claimsBySource[source, default: []].append(index) }
+    }
     var storyStart = 0
     var lastStoryDisclaimer: Int?
     for (claimIndex, finding) in findings {
@@ -83,7 +91,8 @@ public struct ArticleAnalysis: Sendable {
         if claimIndex > 0, analyses[claimIndex - 1].kind.isClaim { covered.insert(claimIndex - 1, at: 0) }
       case .source:
         if let source = analyses[claimIndex].attribution?.source {
-          covered = claims.indices.filter { analyses[$0].attribution?.source == source || $0 == claimIndex }
+          covered = (claimsBySource[source] ?? []).filter { $0 != claimIndex } + [claimIndex]
+          covered.sort()
         }
       case .story:
         // Consecutive disclaimers share one story; otherwise a story runs from the last disclaimer's end.

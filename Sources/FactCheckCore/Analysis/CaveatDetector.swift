@@ -75,8 +75,9 @@ public struct CaveatDetector: Sendable {
         !(index > 0 && ["are", "is", "was", "were", "be", "been", "being"].contains(tokens[index - 1].lower))
       {
         found.append(Finding(kind: .disagreement, cue: span(index, index), reach: .previous))
-      } else if !quoted[index], let end = words.matches(["in", "contrast"], at: index)
-        ?? words.matches(["on", "the", "contrary"], at: index)
+      } else if !quoted[index],
+        let end = words.matches(["in", "contrast"], at: index)
+          ?? words.matches(["on", "the", "contrary"], at: index)
       {
         found.append(Finding(kind: .disagreement, cue: span(index, end - 1), reach: .previous))
       }

@@ -200,6 +200,9 @@ public struct ArticleLayoutParser: Sendable {
   }
 
   private func isKeyPointsLabel(_ line: TextSpan, in scalars: [Unicode.Scalar]) -> Bool {
+    guard line.length == 10 || line.length == 11, scalars[line.start] == "K" || scalars[line.start] == "k" else {
+      return false
+    }
     var label = String.UnicodeScalarView()
     label.append(contentsOf: scalars[line.start..<line.end])
     let text = String(label).uppercased()

@@ -5,6 +5,10 @@
 enum LineRoles {
   /// The role a line has by its own text (`.body` when nothing marks it).
   static func role(of line: TextSpan, in scalars: [Unicode.Scalar]) -> BlockRole {
+    // Furniture is short, or carries a link or a copyright sign: long running text is skipped cheaply.
+    if line.length > 160, !scalars[line.start..<line.end].contains(where: { $0 == "/" || $0 == "©" }) {
+      return .body
+    }
     let text = lowercased(line, in: scalars)
     if text.contains("©") || text.hasPrefix("copyright ") || text.contains("all rights reserved")
       || boilerplatePrefixes.contains(where: { text.hasPrefix($0) })
