@@ -9,7 +9,9 @@ struct ScoreCommand: ParsableCommand {
     abstract: "Read one sentence per line on standard input; print one check-worthiness score per line.",
     discussion: """
       Scores are in [0, 1], printed with three decimals; higher means more worth checking. \
-      An empty line scores 0. With --kind, each line also gets the kind of statement, after a tab.
+      The lines are read as one document (a transcript, an article): content words it keeps \
+      repeating raise the score of the sentences that use them. An empty line scores 0. With \
+      --kind, each line also gets the kind of statement, after a tab.
       """
   )
 
@@ -18,20 +20,20 @@ struct ScoreCommand: ParsableCommand {
 
   func run() throws {
     try CommandLineEdge.run {
-      let scorer = CheckWorthinessScorer()
+      var lines: [String] = []
+      while let line = Swift.readLine(strippingNewline: true) { lines.append(line) }
+      // The lines form one document: words it keeps repeating mark its main topics (see the scorer).
+      let scores = CheckWorthinessScorer().scores(ofDocument: lines)
       var output = ""
-      while let line = Swift.readLine(strippingNewline: true) {
-        let scalars = Array(line.unicodeScalars)
-        let span = TextSpan(start: 0, end: scalars.count)
-        let analysis = ArticleAnalysis(text: ArticleText(line), layout: ArticleLayout(), claims: [])
-          .analysis(ofSpan: span, in: ArticleText(line))
-        var row = String(format: "%.3f", scorer.score(scalars, span: span))
-        if kind { row += "\t" + analysis.kind.rawValue }
-        output += row + "\n"
-        if output.utf8.count > 1 << 16 {
-          print(output, terminator: "")
-          output = ""
+      for (line, score) in zip(lines, scores) {
+        var row = String(format: "%.3f", score)
+        if kind {
+          let text = ArticleText(line)
+          let analysis = ArticleAnalysis(text: text, layout: ArticleLayout(), claims: [])
+            .analysis(ofSpan: text.fullSpan, in: text)
+          row += "\t" + analysis.kind.rawValue
         }
+        output += row + "\n"
       }
       print(output, terminator: "")
     }

@@ -19,15 +19,18 @@ public struct ArticleAnalysis: Sendable {
     var findings: [(claim: Int, finding: CaveatDetector.Finding)] = []
     var previousBlock: Int?
     var blockIndex = 0
+    let tokenized = extracted.map { SentenceWords(text.scalars, span: $0.span) }
+    let salience = TopicSalience(tokenized)
     for (index, claim) in extracted.enumerated() {
-      let words = SentenceWords(text.scalars, span: claim.span)
+      let words = tokenized[index]
       // Claims and blocks are both in reading order: walk the blocks alongside.
       while blockIndex + 1 < layout.blocks.count, layout.blocks[blockIndex].end <= claim.span.start { blockIndex += 1 }
       let startsParagraph = blockIndex != previousBlock
       previousBlock = blockIndex
       let attribution =
         claim.role == .body ? finder.attribution(of: claim.span, words: words, startsParagraph: startsParagraph) : nil
-      let features = scorer.features(words)
+      var features = scorer.features(words)
+      features.salience = salience.salience(words)
       let opens = claim.span.length > 0 && ["“", "\"", "‘", "«"].contains(text.scalars[claim.span.start])
       let kind = classifier.kind(
         role: claim.role, words: words, features: features, attribution: attribution, opensWithQuotation: opens)

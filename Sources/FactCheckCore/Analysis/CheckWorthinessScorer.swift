@@ -31,6 +31,8 @@ public struct CheckWorthinessScorer: Sendable {
     public var isQuestion = false
     public var isImperative = false
     public var isStageDirection = false
+    /// How much the sentence repeats the document's main content words (see `TopicSalience`).
+    public var salience = 0.0
   }
 
   /// Creates a scorer.
@@ -47,6 +49,20 @@ public struct CheckWorthinessScorer: Sendable {
     return score(scalars, span: TextSpan(start: 0, end: scalars.count))
   }
 
+  /// The scores of a document's sentences, in order, with the document's topic words taken into account.
+  public func scores(ofDocument sentences: [String]) -> [Double] {
+    let tokenized = sentences.map { sentence in
+      let scalars = Array(sentence.unicodeScalars)
+      return SentenceWords(scalars, span: TextSpan(start: 0, end: scalars.count))
+    }
+    let salience = TopicSalience(tokenized)
+    return tokenized.map { words in
+      var features = features(words)
+      features.salience = salience.salience(words)
+      return score(features)
+    }
+  }
+
   /// The score for `features`.
   public func score(_ features: Features) -> Double {
     if features.isStageDirection || features.words == 0 { return 0 }
@@ -61,6 +77,7 @@ public struct CheckWorthinessScorer: Sendable {
     logit += 0.15 * Double(min(features.factualVerbs, 2))
     logit += 0.2 * Double(min(features.names, 3))
     logit += 0.3 * Double(min(features.speechVerbs, 1))
+    logit += Self.salienceWeight * min(features.salience, 3)
     logit -= 0.7 * Double(min(features.opinion, 2))
     logit -= hasNumber ? 0.1 : 0.35 * Double(min(features.modals, 2))
     logit -= 0.35 * Double(min(features.secondPerson, 2))
@@ -139,6 +156,9 @@ public struct CheckWorthinessScorer: Sendable {
     }
     return features
   }
+
+  /// The weight of topic salience (per unit of mean log count).
+  static let salienceWeight = 0.5
 
   private func isSuperlative(_ word: String) -> Bool {
     let exceptions: Set<String> = [

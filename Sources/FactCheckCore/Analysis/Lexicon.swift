@@ -157,4 +157,20 @@ enum Lexicon {
   static let disclosureVerbs: Set<String> = [
     "specify", "disclose", "reveal", "provide", "identify", "elaborate", "explain", "say", "give", "detail",
   ]
+
+  /// English function words and very common verbs, left out of topic words.
+  static let functionWords: Set<String> = [
+    "that", "this", "these", "those", "there", "their", "they", "them", "then", "than", "what", "when", "where",
+    "which", "while", "who", "whom", "whose", "with", "within", "without", "would", "could", "should", "have", "has",
+    "had", "having", "been", "being", "were", "will", "shall", "from", "into", "onto", "over", "under", "about",
+    "after", "before", "because", "again", "also", "just", "only", "very", "much", "many", "more", "most", "some",
+    "such", "other", "others", "each", "every", "both", "either", "neither", "here", "your", "yours", "ours", "mine",
+    "hers", "itself", "himself", "herself", "themselves", "ourselves", "yourself", "said", "says", "say", "going",
+    "doing", "does", "done", "make", "made", "know", "knew", "think", "thought", "want", "like", "well", "really",
+    "thing", "things", "people", "said", "tell", "told", "come", "came", "take", "took", "look", "right", "good",
+    "great", "even", "still", "ever", "never", "year", "years", "time", "times", "thank", "thanks", "much", "okay",
+    "yeah", "lot", "lots", "way", "ways", "something", "anything", "nothing", "everything", "someone", "everyone",
+    "anyone", "nobody", "maybe", "through", "during", "until", "against", "among", "around", "since", "though",
+    "although", "whether", "upon", "also", "back", "down", "away", "into", "whole", "same", "another", "ones",
+  ]
 }
