@@ -51,7 +51,12 @@ struct FactCheckEval: ParsableCommand {
       let text = ArticleText(corpus)
       sentences = SentenceSegmenter().plainSentenceSpans(in: text.scalars, within: text.fullSpan).count
     }
-    let text = ArticleText(corpus)
+    var decoded = ArticleText("")
+    let decoding = evaluation.fastest(runs: 3) { decoded = ArticleText(corpus) }
+    let segmentOnly = evaluation.fastest(runs: 3) {
+      _ = SentenceSegmenter().plainSentenceSpans(in: decoded.scalars, within: decoded.fullSpan)
+    }
+    let text = decoded
     var layout = ArticleLayout()
     let layoutTime = evaluation.fastest(runs: 3) { layout = ArticleLayoutParser().parse(text) }
     var extracted: [ExtractedClaim] = []
@@ -65,6 +70,8 @@ struct FactCheckEval: ParsableCommand {
     print("|---|---|---|---|---|")
     for (name, seconds, output) in [
       ("segmentation (decode + plain segmenter)", segmentation, "\(sentences) sentences"),
+      ("  of which decoding to code points", decoding, "\(decoded.count) code points"),
+      ("  of which the segmenter", segmentOnly, "\(sentences) sentences"),
       ("article layout", layoutTime, "\(layout.blocks.count) blocks"),
       ("claim extraction (segmenter + ids)", claimTime, "\(claims) claims"),
       ("analysis (kinds, scores, sources, caveats)", analysisTime, "\(claims) claims"),

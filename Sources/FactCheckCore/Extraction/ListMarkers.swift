@@ -34,7 +34,9 @@ struct ListMarkers {
       let scalar = scalars[index]
       let startsWord =
         index == block.start || ScalarClass.isWhitespace(scalars[index - 1]) || ScalarClass.isBullet(scalars[index - 1])
-      if startsWord, ScalarClass.isDigit(scalar) || ScalarClass.isLetter(scalar) || scalar == "(" {
+      if startsWord, ScalarClass.isDigit(scalar) || ScalarClass.isLetter(scalar) || scalar == "(",
+        Self.mayBeMarker(at: index, in: scalars, upper: block.end)
+      {
         candidates.append(contentsOf: Self.candidates(at: index, in: scalars, upper: block.end))
       }
       index += 1
@@ -67,6 +69,15 @@ struct ListMarkers {
     let after = index + 1
     guard after < upper, ScalarClass.isWhitespace(scalars[after]) || scalars[after] == ")" else { return nil }
     return index
+  }
+
+  /// A cheap test before `candidates`: a short token followed by `.` or `)`.
+  @inline(__always)
+  private static func mayBeMarker(at start: Int, in scalars: [Unicode.Scalar], upper: Int) -> Bool {
+    var index = scalars[start] == "(" ? start + 1 : start
+    let tokenStart = index
+    while index < upper, index - tokenStart < 5, ScalarClass.isAlphanumeric(scalars[index]) { index += 1 }
+    return index > tokenStart && index < upper && (scalars[index] == "." || scalars[index] == ")")
   }
 
   private static func candidates(at start: Int, in scalars: [Unicode.Scalar], upper: Int) -> [Candidate] {
