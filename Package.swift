@@ -49,6 +49,14 @@ let package = Package(
       ]
     ),
 
+    .executableTarget(
+      name: "factcheck-eval",
+      dependencies: [
+        "FactCheckCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
     // MARK: - Tests
 
     .target(

@@ -58,12 +58,36 @@ enum ArticleJSON {
       "claims": JSONNode(
         .array(
           article.extracted.map { claim in
+            var members: [String: JSONNode] = [
+              "number": JSONNode(.number(Double(claim.number))),
+              "id": JSONNode(.string(claim.id)),
+              "span": span(claim.span),
+              "text": JSONNode(.string(claim.text)),
+            ]
+            if let analysis = article.analysis.analysis(of: claim.id) {
+              members["kind"] = JSONNode(.string(analysis.kind.rawValue))
+              members["score"] = JSONNode(.number((analysis.score * 1000).rounded() / 1000))
+              if let attribution = analysis.attribution {
+                var source: [String: JSONNode] = [
+                  "text": JSONNode(.string(attribution.source)), "cue": JSONNode(.string(attribution.cue)),
+                  "basis": JSONNode(.string(attribution.basis.rawValue)),
+                ]
+                if let mention = attribution.sourceSpan { source["span"] = span(mention) }
+                members["source"] = JSONNode(.object(source))
+              }
+            }
+            return JSONNode(.object(members))
+          })),
+      "caveats": JSONNode(
+        .array(
+          article.analysis.caveats.map { caveat in
             JSONNode(
               .object([
-                "number": JSONNode(.number(Double(claim.number))),
-                "id": JSONNode(.string(claim.id)),
-                "span": span(claim.span),
-                "text": JSONNode(.string(claim.text)),
+                "kind": JSONNode(.string(caveat.kind.rawValue)),
+                "cue": JSONNode(.string(caveat.cue)),
+                "cueSpan": span(caveat.cueSpan),
+                "sentence": span(caveat.sentence),
+                "covers": JSONNode(.array(caveat.covers.map { JSONNode(.string($0)) })),
               ]))
           })),
     ]

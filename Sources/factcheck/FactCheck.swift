@@ -12,8 +12,8 @@ struct FactCheck: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      ShellCommand.self, ExtractCommand.self, StatusCommand.self, InitCommand.self, DiffCommand.self,
-      AgreementCommand.self, TextconvCommand.self, MergeDriverCommand.self,
+      ShellCommand.self, ExtractCommand.self, SegmentCommand.self, ScoreCommand.self, StatusCommand.self,
+      InitCommand.self, DiffCommand.self, AgreementCommand.self, TextconvCommand.self, MergeDriverCommand.self,
     ],
     defaultSubcommand: ShellCommand.self
   )

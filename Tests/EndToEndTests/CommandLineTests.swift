@@ -25,11 +25,11 @@ struct CommandLineTests {
   @Test("a scripted session writes exactly the expected JSON")
   func exactJSON() throws {
     let workspace = try TemporaryWorkspace()
-    let result = try Binary.run([], in: workspace.root, input: "open 003\ndispute 18 only one side's count\n")
+    let result = try Binary.run([], in: workspace.root, input: "open 003\ndispute 15 only one side's count\n")
     #expect(result.status == 0)
     #expect(
       result.stdout.hasSuffix(
-        "18 ✗ disputed \"At least one person died and four were injured.\" — only one side's count\n"))
+        "15 ✗ disputed \"At least one person died and four were injured.\" — only one side's count\n"))
     let expected = """
       {
         "article": {
@@ -68,7 +68,7 @@ struct CommandLineTests {
     let workspace = try TemporaryWorkspace()
     let result = try Binary.run([], in: workspace.root, input: "open 1\nverify 300\nverify 2\n")
     #expect(result.status == 1)
-    #expect(result.stderr == "error: line 2: no claim 300 (claims are 1–19)\n")
+    #expect(result.stderr == "error: line 2: no claim 300 (claims are 1–17)\n")
     #expect(!result.stdout.contains("\u{1B}"))
     #expect(workspace.annotationFiles == ["001_154fe191a45418ec.json"])
   }
@@ -95,7 +95,7 @@ struct CommandLineTests {
     let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     let article = try #require((json["articles"] as? [[String: Any]])?.first)
     let claims = try #require(article["claims"] as? [[String: Any]])
-    #expect(claims.count == 19)
+    #expect(claims.count == 17)
     let text = ArticleText(String(decoding: Repository.seedBytes("001_154fe191a45418ec.txt"), as: UTF8.self))
     for (offset, claim) in claims.enumerated() {
       #expect(claim["number"] as? Int == offset + 1)
@@ -103,7 +103,12 @@ struct CommandLineTests {
       let quote = text[TextSpan(start: span["start"] ?? 0, end: span["end"] ?? 0)]
       #expect(ClaimExtractor.displayText(quote) == claim["text"] as? String)
     }
-    #expect((claims[17]["id"] as? String) != (claims[18]["id"] as? String))
+    #expect(claims[15]["id"] as? String == (claims[14]["id"] as? String).map { $0 + "-2" })  // The caption, twice.
+    #expect(claims[16]["kind"] as? String == "photo-credit")
+    #expect(claims[10]["kind"] as? String == "numeric")
+    #expect((claims[3]["source"] as? [String: Any])?["text"] as? String == "the wife of a Russian soldier")
+    let caveats = try #require(article["caveats"] as? [[String: Any]])
+    #expect(caveats.contains { $0["cue"] as? String == "could not independently verify" })
     let missing = try Binary.run(["extract", "nope.txt"], in: Repository.root)
     #expect(missing.status == 1)
     #expect(missing.stderr == "error: cannot read nope.txt: no such file or not readable\n")
@@ -112,19 +117,19 @@ struct CommandLineTests {
   @Test("status prints progress per article and in total, as text and JSON")
   func status() throws {
     let workspace = try TemporaryWorkspace()
-    _ = try Binary.run(["-c", "open 2; verify 1; dispute 15; dismiss 20"], in: workspace.root)
+    _ = try Binary.run(["-c", "open 2; verify 1; dispute 11; dismiss 16"], in: workspace.root)
     let text = try Binary.run(["status"], in: workspace.root)
     #expect(text.status == 0)
     #expect(
-      text.stdout.contains("002_826b06bc2df8a369  2/20 reviewed  verified 1  unverified 0  disputed 1  dismissed 1\n"))
+      text.stdout.contains("002_826b06bc2df8a369  2/16 reviewed  verified 1  unverified 0  disputed 1  dismissed 1\n"))
     #expect(
-      text.stdout.hasSuffix("total                 2/111 reviewed  verified 1  unverified 0  disputed 1  dismissed 1\n")
+      text.stdout.hasSuffix("total                 2/91 reviewed  verified 1  unverified 0  disputed 1  dismissed 1\n")
     )
     let json = try Binary.run(["status", "--json"], in: workspace.root)
     let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     let total = try #require(object["total"] as? [String: Int])
     #expect(total["reviewed"] == 2)
-    #expect(total["claims"] == 111)
+    #expect(total["claims"] == 91)
     #expect(total["disputed"] == 1)
     #expect((object["articles"] as? [Any])?.count == 5)
   }
@@ -174,5 +179,37 @@ struct CommandLineTests {
     #expect(!result.stdout.contains("\u{1B}"))
     #expect(!result.stderr.contains("\u{1B}"))
     #expect(result.stdout.contains("»However, the KAMAZ trucks"))
+  }
+
+  @Test("segment prints one sentence per line, or JSON with code point spans and roles")
+  func segment() throws {
+    let file = Repository.seeds.appendingPathComponent("003_f4afcee358305d77.txt").path
+    let lines = try Binary.run(["segment", file], in: Repository.root)
+    #expect(lines.status == 0, "\(lines.stderr)")
+    #expect(
+      lines.stdout.contains(
+        "\nOfficially, the Russian government says it has already completed the first phase of its “special "
+          + "operation”, which provided for the reduction of the defense capacity of the Ukrainian Armed Forces, "
+          + "and which will now focus in its priority objective: the “liberation” of the Donbass, where the "
+          + "separatist regions of Donetsk and Lugansk.\n"))
+    let json = try Binary.run(["segment", "--json", "--plain", "-"], in: Repository.root, input: "Hi there. I'm Ann.")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let sentences = try #require(object["sentences"] as? [[String: Any]])
+    #expect(sentences.map { $0["text"] as? String } == ["Hi there.", "I'm Ann."])
+    #expect(sentences.map { $0["start"] as? Int } == [0, 10])
+    #expect(sentences.map { $0["end"] as? Int } == [9, 18])
+  }
+
+  @Test("score prints one check-worthiness score per input line")
+  func score() throws {
+    let input = "(Applause.)\nUnemployment fell to 3.5 percent, the lowest rate in 50 years.\nThank you.\n"
+    let result = try Binary.run(["score", "--kind"], in: Repository.root, input: input)
+    #expect(result.status == 0, "\(result.stderr)")
+    let rows = result.stdout.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+    #expect(rows.count == 3)
+    #expect(rows[0] == ["0.000", "metadata"])
+    #expect(rows[1].last == "numeric")
+    let scores = rows.compactMap { Double($0[0]) }
+    #expect(scores[1] > 0.5 && scores[1] > scores[2] && scores[2] > scores[0])
   }
 }

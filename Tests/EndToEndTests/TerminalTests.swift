@@ -25,13 +25,13 @@ struct TerminalTests {
     #expect(terminal.expect("000  001  002  003  004", since: mark) != nil, "\(terminal.screen)")
     mark = terminal.mark
     terminal.send("1\r")
-    #expect(terminal.expect("001 [0/19]> ", since: mark) != nil, "\(terminal.screen)")
+    #expect(terminal.expect("001 [0/17]> ", since: mark) != nil, "\(terminal.screen)")
     mark = terminal.mark
     terminal.send("mark 7 disp\t")
     #expect(terminal.expect("mark 7 disputed ", since: mark) != nil, "\(terminal.screen)")
     mark = terminal.mark
     terminal.send("ancient\r")
-    #expect(terminal.expect("001 [1/19]> ", since: mark) != nil, "\(terminal.screen)")
+    #expect(terminal.expect("001 [1/17]> ", since: mark) != nil, "\(terminal.screen)")
     let stored = try #require(workspace.read("annotations/001_154fe191a45418ec.json"))
     #expect(stored.contains("\"note\": \"ancient\""))
     terminal.send("quit\r")
@@ -63,7 +63,7 @@ struct TerminalTests {
     let first = try start(workspace)
     #expect(first.expect("factcheck> ") != nil, "\(first.screen)")
     first.send("open 003\r")
-    #expect(first.expect("003 [0/22]> ") != nil, "\(first.screen)")
+    #expect(first.expect("003 [0/18]> ") != nil, "\(first.screen)")
     first.send("\u{04}")
     #expect(first.waitForExit() == 0)
     #expect(workspace.read("state/factcheck/history")?.contains("open 003") == true)
@@ -73,7 +73,7 @@ struct TerminalTests {
     second.send("\u{1B}[A")
     #expect(second.expect("open 003", since: mark) != nil, "\(second.screen)")
     second.send("\r")
-    #expect(second.expect("003 [0/22]> ", since: mark) != nil, "\(second.screen)")
+    #expect(second.expect("003 [0/18]> ", since: mark) != nil, "\(second.screen)")
     second.send("quit\r")
     #expect(second.waitForExit() == 0)
   }

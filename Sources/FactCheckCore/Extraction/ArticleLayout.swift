@@ -16,11 +16,16 @@ public struct ArticleLayout: Sendable, Hashable {
   public var keyPointsLabel: TextSpan?
   /// Body text blocks (paragraphs, or lines joined where a sentence continues).
   public var blocks: [TextSpan]
+  /// The role of each block, parallel to `blocks`.
+  public var roles: [BlockRole]
+  /// The dateline that opened the first paragraph ("(CNN) —"), kept out of the claims.
+  public var dateline: TextSpan?
 
   /// Creates a layout.
   public init(
     date: String? = nil, dateSpan: TextSpan? = nil, headline: TextSpan? = nil,
-    keyPoints: [TextSpan] = [], keyPointsLabel: TextSpan? = nil, blocks: [TextSpan] = []
+    keyPoints: [TextSpan] = [], keyPointsLabel: TextSpan? = nil, blocks: [TextSpan] = [], roles: [BlockRole]? = nil,
+    dateline: TextSpan? = nil
   ) {
     self.date = date
     self.dateSpan = dateSpan
@@ -28,6 +33,13 @@ public struct ArticleLayout: Sendable, Hashable {
     self.keyPoints = keyPoints
     self.keyPointsLabel = keyPointsLabel
     self.blocks = blocks
+    self.roles = roles ?? blocks.map { _ in .body }
+    self.dateline = dateline
+  }
+
+  /// The role of the block at `index` (`.body` past the end).
+  public func role(ofBlockAt index: Int) -> BlockRole {
+    roles.indices.contains(index) ? roles[index] : .body
   }
 
   /// The block containing `span`, if any.

@@ -7,7 +7,15 @@
 ///   continue it in lowercase: a headline;
 /// - a `KEY POINTS` line followed by bullet lines (`•`, `-`, `*`, `–`);
 /// - body lines; a line that ends mid-sentence continues into the next non-blank
-///   line when that line starts in lowercase, even across a blank line.
+///   line when that line starts in lowercase or the line ends in a word that
+///   cannot end a sentence ("regions of" / "Donetsk and Lugansk."), even across
+///   a blank line;
+/// - a dateline opening the first paragraph ("(CNN) —", "KYIV, Ukraine (AP) —"),
+///   kept out of the first claim;
+/// - page furniture, each its own block with a `BlockRole`: photo credits
+///   (split off the end of a caption line), captions (no final punctuation,
+///   beside a credit or printed twice), subheadings, embedded posts, copyright
+///   and other boilerplate, bylines and time stamps.
 public struct ArticleLayoutParser: Sendable {
   /// Creates a parser.
   public init() {}
@@ -57,8 +65,99 @@ public struct ArticleLayoutParser: Sendable {
       }
       bodyLines.append(bulletText(line, in: scalars) ?? line)
     }
-    layout.blocks = joinContinuations(bodyLines, in: scalars)
+    let (blocks, roles) = classify(bodyLines, in: scalars)
+    layout.blocks = blocks
+    layout.roles = roles
+    if let first = blocks.indices.first(where: { roles[$0] == .body }),
+      let dateline = Dateline.span(atStartOf: blocks[first], in: scalars)
+    {
+      layout.dateline = dateline
+      var body = blocks[first]
+      body.start = dateline.end
+      while body.start < body.end, ScalarClass.isWhitespace(scalars[body.start]) { body.start += 1 }
+      layout.blocks[first] = body
+    }
     return layout
+  }
+
+  /// Splits credits off lines, joins continued lines and gives every block its role.
+  private func classify(_ lines: [TextSpan], in scalars: [Unicode.Scalar]) -> ([TextSpan], [BlockRole]) {
+    var pieces: [(span: TextSpan, role: BlockRole)] = []
+    for line in lines {
+      var role = LineRoles.role(of: line, in: scalars)
+      if role == .embed, LineRoles.isPostSignature(text(line, scalars)), let last = pieces.indices.last,
+        pieces[last].role == .body
+      {
+        pieces[last].role = .embed  // The post's text, above its signature line.
+      }
+      if role == .body, let credit = LineRoles.creditStart(in: line, of: scalars) {
+        var caption = TextSpan(start: line.start, end: credit)
+        while caption.end > caption.start, ScalarClass.isWhitespace(scalars[caption.end - 1]) { caption.end -= 1 }
+        if !caption.isEmpty { pieces.append((caption, .caption)) }
+        pieces.append((TextSpan(start: credit, end: line.end), .photoCredit))
+        continue
+      }
+      if role == .body, let last = pieces.last, last.role == .body || last.role == .subheading,
+        continues(last.span, into: line, in: scalars)
+      {
+        let joined = TextSpan(start: last.span.start, end: line.end)
+        pieces[pieces.count - 1] = (joined, endsSentence(joined, in: scalars) ? .body : .subheading)
+        continue
+      }
+      if role == .body, endsSentence(line, in: scalars) == false { role = .subheading }
+      pieces.append((line, role))
+    }
+    // Lines without final punctuation: captions when printed twice or above a credit, else subheadings
+    // when short, else body text whose stop was lost.
+    let captions = Set(pieces.filter { $0.role == .caption }.map { ClaimIdentifier.normalize(text($0.span, scalars)) })
+    for index in pieces.indices where pieces[index].role == .subheading {
+      let span = pieces[index].span
+      let beside = index + 1 < pieces.count && pieces[index + 1].role == .photoCredit
+      if beside || captions.contains(ClaimIdentifier.normalize(text(span, scalars))) {
+        pieces[index].role = .caption
+      } else if wordCount(span, in: scalars) > 12 {
+        pieces[index].role = .body
+      }
+    }
+    return (pieces.map(\.span), pieces.map(\.role))
+  }
+
+  private func continues(_ previous: TextSpan, into line: TextSpan, in scalars: [Unicode.Scalar]) -> Bool {
+    guard !endsSentence(previous, in: scalars), !endsWithColon(previous, in: scalars) else { return false }
+    return ScalarClass.isLowercase(scalars[line.start]) || endsWithLinkingWord(previous, in: scalars)
+  }
+
+  private func endsWithLinkingWord(_ line: TextSpan, in scalars: [Unicode.Scalar]) -> Bool {
+    var start = line.end
+    while start > line.start, ScalarClass.isLetter(scalars[start - 1]) { start -= 1 }
+    guard start < line.end, start == line.start || ScalarClass.isWhitespace(scalars[start - 1]),
+      let key = WordKey.key(scalars, from: start, to: line.end)
+    else { return false }
+    return Self.linkingWords.contains(key)
+  }
+
+  /// Words that cannot end an English sentence: articles, prepositions, conjunctions, possessives.
+  private static let linkingWords = WordKey.set([
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into", "onto", "about", "between",
+    "among", "and", "or", "but", "nor", "than", "that", "which", "whose", "its", "their", "his", "her", "our",
+    "your", "my", "as", "if", "because", "while", "whereas", "including", "such", "via", "per", "during",
+  ])
+
+  private func text(_ span: TextSpan, _ scalars: [Unicode.Scalar]) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[span.start..<span.end])
+    return String(view)
+  }
+
+  private func wordCount(_ span: TextSpan, in scalars: [Unicode.Scalar]) -> Int {
+    var count = 0
+    var inWord = false
+    for scalar in scalars[span.start..<span.end] {
+      let isWord = !ScalarClass.isWhitespace(scalar)
+      if isWord && !inWord { count += 1 }
+      inWord = isWord
+    }
+    return count
   }
 
   /// Spans of every line, without the line feed (and a carriage return before it).
@@ -101,6 +200,9 @@ public struct ArticleLayoutParser: Sendable {
   }
 
   private func isKeyPointsLabel(_ line: TextSpan, in scalars: [Unicode.Scalar]) -> Bool {
+    guard line.length == 10 || line.length == 11, scalars[line.start] == "K" || scalars[line.start] == "k" else {
+      return false
+    }
     var label = String.UnicodeScalarView()
     label.append(contentsOf: scalars[line.start..<line.end])
     let text = String(label).uppercased()
@@ -124,20 +226,6 @@ public struct ArticleLayoutParser: Sendable {
     while end > line.start, ScalarClass.isClosing(scalars[end - 1]) { end -= 1 }
     guard end > line.start else { return false }
     return ScalarClass.isTerminal(scalars[end - 1])
-  }
-
-  private func joinContinuations(_ lines: [TextSpan], in scalars: [Unicode.Scalar]) -> [TextSpan] {
-    var blocks: [TextSpan] = []
-    for line in lines {
-      if let last = blocks.last, !endsSentence(last, in: scalars), !endsWithColon(last, in: scalars),
-        ScalarClass.isLowercase(scalars[line.start])
-      {
-        blocks[blocks.count - 1] = TextSpan(start: last.start, end: line.end)
-      } else {
-        blocks.append(line)
-      }
-    }
-    return blocks
   }
 
   private func endsWithColon(_ line: TextSpan, in scalars: [Unicode.Scalar]) -> Bool {

@@ -33,7 +33,7 @@ public enum ClaimIdentifier {
   public static func normalize(_ text: String) -> String {
     var output = String.UnicodeScalarView()
     var pendingSpace = false
-    for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
+    for scalar in compatibilityComposed(text).unicodeScalars {
       if ScalarClass.isWhitespace(scalar) {
         pendingSpace = !output.isEmpty
         continue
@@ -45,6 +45,23 @@ public enum ClaimIdentifier {
       output.append(fold(scalar))
     }
     return String(output)
+  }
+
+  /// `text` in Unicode normalization form KC; skips the conversion when no scalar can change under it.
+  ///
+  /// A scalar that does not change under NFKC case folding and does not combine with its neighbour has
+  /// no compatibility or canonical mapping, so text made only of such scalars (ASCII, curly quotes,
+  /// most letters of news text) is already NFKC.
+  static func compatibilityComposed(_ text: String) -> String {
+    for scalar in text.unicodeScalars where scalar.value >= 0x80 {
+      let properties = scalar.properties
+      if properties.changesWhenNFKCCaseFolded || properties.canonicalCombiningClass != .notReordered
+        || properties.isGraphemeExtend || (0x1100...0x11FF).contains(scalar.value)
+      {
+        return text.precomposedStringWithCompatibilityMapping
+      }
+    }
+    return text
   }
 
   /// One scalar lowercased, with typographic quotes and dashes made plain.

@@ -8,12 +8,15 @@ public struct ExtractedClaim: Sendable, Hashable, Identifiable {
   public var span: TextSpan
   /// The claim's text with white space collapsed, for display.
   public var text: String
+  /// The role of the block the claim was split from (body text, caption, credit…).
+  public var role: BlockRole
 
   /// Creates an extracted claim.
-  public init(id: String, number: Int, span: TextSpan, text: String) {
+  public init(id: String, number: Int, span: TextSpan, text: String, role: BlockRole = .body) {
     self.id = id
     self.number = number
     self.span = span
     self.text = text
+    self.role = role
   }
 }

@@ -12,6 +12,8 @@ public struct Article: Sendable {
   public let layout: ArticleLayout
   /// The claims the extractor found, in reading order.
   public let extracted: [ExtractedClaim]
+  /// Kinds, check-worthiness, sources and the publication's caveats of the extracted claims.
+  public let analysis: ArticleAnalysis
   /// Why the bytes are not clean UTF-8 text, if they are not.
   public let encodingIssue: TextEncodingIssue?
 
@@ -24,6 +26,7 @@ public struct Article: Sendable {
     self.text = ArticleText(string)
     self.layout = ArticleLayoutParser().parse(text)
     self.extracted = ClaimExtractor().claims(in: text, layout: layout)
+    self.analysis = ArticleAnalysis(text: text, layout: layout, claims: extracted)
   }
 
   /// The file name without `.txt`: the name annotation files are stored under.

@@ -70,6 +70,8 @@ public struct ArticleReview: Sendable {
 
   private mutating func rebuild() {
     let orphanIDs = Set(orphans.map(\.id))
+    var extractedSpans: [String: TextSpan] = [:]
+    for extracted in article.extracted { extractedSpans[extracted.id] = extracted.span }
     var stored: [String: ClaimAnnotation] = [:]
     for claim in annotations.claims where !orphanIDs.contains(claim.id) { stored[claim.id] = claim }
     var entries: [(annotation: ClaimAnnotation, text: String)] = []
@@ -87,8 +89,13 @@ public struct ArticleReview: Sendable {
       entries.append((annotation, ClaimExtractor.displayText(article.text[annotation.anchor.span])))
     }
     entries.sort { ArticleAnnotations.readingOrder($0.annotation, $1.annotation) }
+    let analysis = article.analysis
     claims = entries.enumerated().map { offset, entry in
-      Claim(number: offset + 1, annotation: entry.annotation, text: entry.text)
+      let span = entry.annotation.anchor.span
+      let found =
+        analysis.analysis(of: entry.annotation.id).flatMap { extractedSpans[entry.annotation.id] == span ? $0 : nil }
+        ?? analysis.analysis(ofSpan: span, in: article.text)
+      return Claim(number: offset + 1, annotation: entry.annotation, text: entry.text, analysis: found)
     }
   }
 }

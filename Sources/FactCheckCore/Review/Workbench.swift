@@ -96,10 +96,19 @@ public final class Workbench {
     }
     var updated = claim.annotation
     change(&updated.review)
+    var bare = updated.review
+    bare.caveats.removeAll { $0.origin == .article }
+    if bare.isEmpty { updated.review = bare }  // Nothing of the reviewer's is left: the claim is unreviewed again.
     guard updated.review != claim.review else { return (claim, SaveOutcome()) }
+    let before = current.annotations[claim.id]
+    if before == nil, !updated.review.isEmpty, !updated.review.dismissed {
+      // The first change to a claim records what the publication itself said about it, as it said it then.
+      for caveat in claim.analysis.caveats.map(\.stored) where !updated.review.caveats.contains(caveat) {
+        updated.review.caveats.append(caveat)
+      }
+    }
     updated.review.reviewer = reviewer
     updated.review.updated = Timestamp.string(from: clock())
-    let before = current.annotations[claim.id]
     let stored: ClaimAnnotation? = updated.isWorthKeeping ? updated : nil
     let outcome = try commit(stored, id: claim.id, in: articleFile)
     history.record(

@@ -11,7 +11,41 @@ public struct ArticleText: Sendable, Hashable {
   /// Creates a text from a string.
   public init(_ string: String) {
     self.string = string
-    self.scalars = Array(string.unicodeScalars)
+    self.scalars = Self.decode(string)
+  }
+
+  /// The scalars of `string`, decoded from its UTF-8 in one tight pass (a `String` is always valid UTF-8).
+  static func decode(_ string: String) -> [Unicode.Scalar] {
+    var copy = string
+    return copy.withUTF8 { bytes in
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+        var input = 0
+        var output = 0
+        let count = bytes.count
+        while input < count {
+          let lead = UInt32(bytes[input])
+          var value: UInt32
+          if lead < 0x80 {
+            value = lead
+            input += 1
+          } else if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(bytes[input + 1] & 0x3F)
+            input += 2
+          } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(bytes[input + 1] & 0x3F) << 6 | UInt32(bytes[input + 2] & 0x3F)
+            input += 3
+          } else {
+            value =
+              (lead & 0x07) << 18 | UInt32(bytes[input + 1] & 0x3F) << 12 | UInt32(bytes[input + 2] & 0x3F) << 6
+              | UInt32(bytes[input + 3] & 0x3F)
+            input += 4
+          }
+          buffer[output] = Unicode.Scalar(value) ?? "\u{FFFD}"
+          output += 1
+        }
+        initialized = output
+      }
+    }
   }
 
   /// The number of code points in the text.

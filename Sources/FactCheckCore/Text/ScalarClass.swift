@@ -70,4 +70,46 @@ enum ScalarClass {
     default: false
     }
   }
+
+  /// Whether `scalar` is a dash or hyphen used as punctuation (`-`, `–`, `—`, `―`).
+  @inline(__always)
+  static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x2D, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: true
+    default: false
+    }
+  }
+
+  /// Whether `scalar` is a full-width sentence terminal that ends a sentence without a following space.
+  @inline(__always)
+  static func isFullWidthTerminal(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0xFF01, 0xFF0E, 0xFF1F, 0x3002: true
+    default: false
+    }
+  }
+
+  /// Whether `scalar` is a bullet mark that starts a list item (`•`, `⁃`, `▪`, `◦`, `‣`).
+  @inline(__always)
+  static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x2022, 0x2043, 0x25AA, 0x25E6, 0x2023, 0x25CF, 0x25A0: true
+    default: false
+    }
+  }
+
+  /// Whether `scalar` is a line break: line feed, carriage return, or a Unicode line or paragraph separator.
+  @inline(__always)
+  static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: true
+    default: false
+    }
+  }
+
+  /// Whether `scalar` is a letter or a decimal digit.
+  @inline(__always)
+  static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+    isLetter(scalar) || isDigit(scalar)
+  }
 }

@@ -1,15 +1,20 @@
 import FactCheckCore
 
-/// `claims [--status S]`: the open article's claims with their verdicts.
+/// `claims [--status S] [--sort score]`: the open article's claims with their verdicts, kinds and scores.
 enum ClaimsCommand {
   static let filters = ClaimStatus.allCases.map(\.rawValue) + ["dismissed", "conflict"]
+  static let orders = ["reading", "score"]
 
   static let spec = CommandSpec(
-    name: "claims", aliases: ["list", "l"], usage: "claims [--status S]",
-    abstract: "List the open article's claims with their verdicts.",
+    name: "claims", aliases: ["list", "l"], usage: "claims [--status S] [--sort score]",
+    abstract: "List the open article's claims with their verdicts, kinds and check-worthiness.",
     discussion:
-      "--status takes unreviewed, verified, unverified, disputed, dismissed or conflict (or a unique prefix).",
-    group: .navigation, options: ["--status": .choice(filters)]
+      "Each line shows the verdict, the kind of statement (numeric, quote, attributed, opinion, factual; "
+      + "not claims: question, headline, caption, photo-credit, boilerplate, embed, metadata, fragment) and a "
+      + "check-worthiness score from 0 to 1.\n"
+      + "--status takes unreviewed, verified, unverified, disputed, dismissed or conflict (or a unique prefix).\n"
+      + "--sort score lists the most check-worthy first; --sort reading (the default) keeps reading order.",
+    group: .navigation, options: ["--status": .choice(filters), "--sort": .choice(orders)]
   ) { shell, invocation in
     try invocation.expectAtMost(0)
     let review = try shell.requireReview()
@@ -28,6 +33,13 @@ enum ClaimsCommand {
         default: !claim.review.dismissed && claim.review.status.rawValue == name
         }
       }
+    }
+    if let order = invocation.options["--sort"] {
+      guard let name = orders.first(where: { $0.hasPrefix(order.lowercased()) }), !order.isEmpty else {
+        throw ShellError.usage(
+          command: "claims", message: "'\(order)' is not an order (\(orders.joined(separator: ", ")))", argument: nil)
+      }
+      if name == "score" { claims = NextCommand.bestFirst(claims) }
     }
     guard !claims.isEmpty else {
       shell.print(review.claims.isEmpty ? "no claims in this article" : "no claims match")

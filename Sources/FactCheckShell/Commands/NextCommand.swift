@@ -4,16 +4,18 @@ import FactCheckCore
 enum NextCommand {
   static let spec = CommandSpec(
     name: "next", aliases: ["n"], usage: "next",
-    abstract: "Show the next unreviewed claim in context.",
+    abstract: "Show the most check-worthy claim still to review, in context.",
     discussion:
-      "Goes on from the current claim in reading order. When the open article is done, opens the next "
-      + "article that still has unreviewed claims. With no article open, starts with the first such article.",
+      "Visits the open article's unreviewed claims best first: highest check-worthiness score, then reading "
+      + "order (sentences that are not claims, such as captions, come last). When the open article is done, "
+      + "opens the next article that still has unreviewed claims. With no article open, starts with the first "
+      + "such article.",
     group: .navigation
   ) { shell, invocation in
     try invocation.expectAtMost(0)
     if let file = shell.openArticle {
       let review = try shell.workbench.review(file)
-      if let claim = nextUnreviewed(in: review, after: shell.currentClaim[file] ?? 0) {
+      if let claim = nextUnreviewed(in: review) {
         ShowCommand.show(claim, in: review, shell: shell)
         return
       }
@@ -23,7 +25,7 @@ enum NextCommand {
     let start = shell.openArticle.flatMap { files.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
     for file in files[start...] + files[..<start] where file != shell.openArticle {
       let review = try shell.workbench.review(file)
-      guard let claim = nextUnreviewed(in: review, after: 0) else { continue }
+      guard let claim = nextUnreviewed(in: review) else { continue }
       try OpenCommand.open(file, shell: shell)
       shell.print("")
       ShowCommand.show(claim, in: review, shell: shell)
@@ -32,9 +34,17 @@ enum NextCommand {
     shell.print("every claim in every article is reviewed")
   }
 
-  /// The first unreviewed, undismissed claim after number `current`, wrapping around.
-  static func nextUnreviewed(in review: ArticleReview, after current: Int) -> Claim? {
-    let pending = review.claims.filter { $0.review.status == .unreviewed && !$0.review.dismissed }
-    return pending.first { $0.number > current } ?? pending.first
+  /// The most check-worthy unreviewed, undismissed claim.
+  static func nextUnreviewed(in review: ArticleReview) -> Claim? {
+    bestFirst(review.claims.filter { $0.review.status == .unreviewed && !$0.review.dismissed }).first
+  }
+
+  /// `claims` ordered by check-worthiness, highest first; claims before non-claims; ties in reading order.
+  static func bestFirst(_ claims: [Claim]) -> [Claim] {
+    claims.sorted { lhs, rhs in
+      if lhs.analysis.kind.isClaim != rhs.analysis.kind.isClaim { return lhs.analysis.kind.isClaim }
+      if lhs.analysis.score != rhs.analysis.score { return lhs.analysis.score > rhs.analysis.score }
+      return lhs.number < rhs.number
+    }
   }
 }

@@ -15,7 +15,8 @@ struct ArticleLayoutParserTests {
     let (text, layout) = layout(" date 2022-03-10 Putin’s message to relatives 0:42\n\n(CNN) — Body one. Body two.\n")
     #expect(layout.date == "2022-03-10")
     #expect(layout.headline.map { text[$0] } == "Putin’s message to relatives 0:42")
-    #expect(layout.blocks.map { text[$0] } == ["(CNN) — Body one. Body two."])
+    #expect(layout.blocks.map { text[$0] } == ["Body one. Body two."])
+    #expect(layout.dateline.map { text[$0] } == "(CNN) —")
   }
 
   @Test("a date line whose rest ends a sentence starts the body")

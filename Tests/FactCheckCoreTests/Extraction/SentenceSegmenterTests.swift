@@ -20,7 +20,7 @@ struct SentenceSegmenterTests {
       ("She said, \"This is great.\" He agreed.", ["She said, \"This is great.\"", "He agreed."]),
       ("“It works.” she said.", ["“It works.” she said."]),
       ("I love you…I stress that. Then go.", ["I love you…I stress that.", "Then go."]),
-      ("The attack. . Then more.", ["The attack. .", "Then more."]),
+      ("The attack. . Then more.", ["The attack.", ".", "Then more."]),
       ("Wait... what? No.", ["Wait... what?", "No."]),
       ("No terminal punctuation", ["No terminal punctuation"]),
       ("  Leading and trailing space.  ", ["Leading and trailing space."]),

@@ -19,7 +19,7 @@ struct WorkbenchTests {
   func verdictSaved() throws {
     let temp = try TemporaryWorkspace()
     let bench = try workbench(temp)
-    try bench.updateReview(of: 12, in: Self.file, summary: "unverify 12") {
+    try bench.updateReview(of: 9, in: Self.file, summary: "unverify 9") {
       $0.status = .unverified
       $0.note = "the publication could not verify"
     }
@@ -132,12 +132,12 @@ struct WorkbenchTests {
     let temp = try TemporaryWorkspace()
     let bench = try workbench(temp)
     let total = try bench.review(Self.file).progress.total
-    try bench.updateReview(of: 19, in: Self.file, summary: "dismiss") { $0.dismissed = true }
+    try bench.updateReview(of: 17, in: Self.file, summary: "dismiss") { $0.dismissed = true }
     let review = try bench.review(Self.file)
-    #expect(review.claims[18].review.dismissed)
+    #expect(review.claims[16].review.dismissed)
     #expect(review.progress.total == total - 1)
     #expect(review.progress.dismissed == 1)
-    try bench.updateReview(of: 19, in: Self.file, summary: "restore") { $0.dismissed = false }
+    try bench.updateReview(of: 17, in: Self.file, summary: "restore") { $0.dismissed = false }
     #expect(temp.annotationFiles.isEmpty)
   }
 
@@ -193,8 +193,8 @@ struct WorkbenchTests {
   func editedArticle() throws {
     let temp = try TemporaryWorkspace()
     let bench = try workbench(temp)
-    try bench.updateReview(of: 12, in: Self.file, summary: "a") { $0.status = .unverified }
-    try bench.updateReview(of: 16, in: Self.file, summary: "b") { $0.status = .verified }
+    try bench.updateReview(of: 9, in: Self.file, summary: "a") { $0.status = .unverified }
+    try bench.updateReview(of: 13, in: Self.file, summary: "b") { $0.status = .verified }
     var text = try #require(temp.read("seeds/\(Self.file)"))
     text =
       "A new first paragraph.\n\n"
@@ -208,5 +208,30 @@ struct WorkbenchTests {
     #expect(review.anchoring.moved.map(\.id) == [moved.id])
     #expect(review.orphans.map(\.review.status) == [.verified])
     #expect(review.progress.orphans == 1)
+  }
+}
+
+@Suite("The publication's caveats in reviews")
+struct PublicationCaveatStorageTests {
+  private static let file = "001_154fe191a45418ec.txt"
+
+  @Test("a claim's first change records the publication's caveats covering it; taking it back drops them")
+  func recorded() throws {
+    let temp = try TemporaryWorkspace()
+    let bench = Workbench(
+      workspace: try Workspace.discover(from: temp.root), reviewer: "Ada", clock: { Date(timeIntervalSince1970: 0) })
+    let claim = try #require(try bench.review(Self.file).claim(number: 6))
+    #expect(claim.review.caveats.isEmpty)
+    #expect(
+      claim.publicationCaveats.map(\.cue) == [
+        "whose identity was not revealed", "did not specify", "could not independently verify",
+      ])
+    let (saved, _) = try bench.updateReview(of: 6, in: Self.file, summary: "u") { $0.status = .unverified }
+    #expect(saved.review.caveats.map(\.origin) == [.article, .article, .article])
+    #expect(saved.review.caveats.first?.text.hasPrefix("The woman, whose identity") == true)
+    try bench.updateReview(of: 6, in: Self.file, summary: "m") { $0.status = .unreviewed }
+    #expect(temp.annotationFiles.isEmpty)
+    try bench.updateReview(of: 8, in: Self.file, summary: "d") { $0.dismissed = true }
+    #expect(try bench.review(Self.file).claim(number: 8)?.review.caveats.isEmpty == true)
   }
 }

@@ -12,7 +12,8 @@ struct ChangeCommandsTests {
     let harness = try ShellHarness()
     #expect(
       harness.line("open 1; verify 3 matches the MoD statement").hasSuffix(
-        "3 ✓ verified \"However, the KAMAZ trucks brought the conscripts …\" — matches the MoD statement\n"))
+        "3 ✓ verified \"However, the KAMAZ trucks brought the conscripts …\" — matches the MoD statement [2 caveats]\n")
+    )
     _ = harness.line("dispute 3")
     #expect(try harness.annotations(name)?["bfb5817a1c9a"]?.review.note == "matches the MoD statement")
     _ = harness.line("u 3 new note")
@@ -27,23 +28,23 @@ struct ChangeCommandsTests {
   @Test("note sets and clears; caveat and evidence add and remove")
   func annotations() throws {
     let harness = try ShellHarness()
-    _ = harness.line("open 1; note 5 first; note 5 second")
+    _ = harness.line("open 1; note 10 first; note 10 second")
     #expect(try harness.annotations(name)?.claims.first?.review.note == "second")
-    _ = harness.line("caveat 5 one side only; caveat 5 unnamed source; evidence 5 https://a.example")
+    _ = harness.line("caveat 10 one side only; caveat 10 unnamed source; evidence 10 https://a.example")
     var review = try #require(try harness.annotations(name)?.claims.first?.review)
     #expect(
       review.caveats == [
         Caveat(text: "one side only", origin: .reviewer), Caveat(text: "unnamed source", origin: .reviewer),
       ])
     #expect(review.evidence == ["https://a.example"])
-    _ = harness.line("caveat 5 --remove 1; evidence 5 --remove 1; note 5 \"\"")
+    _ = harness.line("caveat 10 --remove 1; evidence 10 --remove 1; note 10 \"\"")
     review = try #require(try harness.annotations(name)?.claims.first?.review)
     #expect(review.caveats.map(\.text) == ["unnamed source"])
     #expect(review.evidence.isEmpty)
     #expect(review.note.isEmpty)
-    _ = harness.line("caveat 5 --remove 4")
-    #expect(harness.errors.contains("claim 5 has 1 caveat item"))
-    _ = harness.line("note 5")
+    _ = harness.line("caveat 10 --remove 4")
+    #expect(harness.errors.contains("claim 10 has 1 caveat item"))
+    _ = harness.line("note 10")
     #expect(harness.errors.contains("argument 2: missing text"))
   }
 
@@ -51,8 +52,8 @@ struct ChangeCommandsTests {
   func add() throws {
     let harness = try ShellHarness()
     let output = harness.line("open 1; add \"did not specify when or where\"")
-    #expect(output.contains("added claim 12: \"did not specify when or where\"\n"))
-    #expect(output.contains("claims 12–19 are now numbered 13–20\n"))
+    #expect(output.contains("added claim 9: \"did not specify when or where\"\n"))
+    #expect(output.contains("claims 9–17 are now numbered 10–18\n"))
     _ = harness.line("add \"not in the article\"")
     #expect(harness.errors.contains("text not found in the article: \"not in the article\""))
   }
@@ -60,9 +61,9 @@ struct ChangeCommandsTests {
   @Test("dismiss and restore are reversible and saved")
   func dismissRestore() throws {
     let harness = try ShellHarness()
-    _ = harness.line("open 1; dismiss 19")
+    _ = harness.line("open 1; dismiss 17")
     #expect(try harness.annotations(name)?.claims.first?.review.dismissed == true)
-    _ = harness.line("restore 19")
+    _ = harness.line("restore 17")
     #expect(try harness.annotations(name) == nil)
   }
 
@@ -95,7 +96,7 @@ struct ChangeCommandsTests {
     #expect(
       harness.errors.contains(
         "note: opened read-only: annotations/\(name).json:1:51: article: expected an object, found a number"))
-    #expect(harness.shell.prompt == "001 [0/19] read-only> ")
+    #expect(harness.shell.prompt == "001 [0/17] read-only> ")
     _ = harness.line("verify 1")
     #expect(harness.errors.contains("error: \(name) is read-only"))
     #expect(harness.workspace.read("annotations/\(name).json") == broken)

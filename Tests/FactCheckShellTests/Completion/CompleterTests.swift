@@ -28,7 +28,7 @@ struct CompleterTests {
     let harness = try ShellHarness()
     #expect(harness.shell.completions(linePrefix: "verify ", word: "1").isEmpty)
     _ = harness.line("open 1")
-    #expect(harness.shell.completions(linePrefix: "verify ", word: "1") == (["1"] + (10...19).map(String.init)))
+    #expect(harness.shell.completions(linePrefix: "verify ", word: "1") == (["1"] + (10...17).map(String.init)))
     #expect(harness.shell.completions(linePrefix: "show ", word: "7") == ["7"])
     #expect(harness.shell.completions(linePrefix: "verify 3 ", word: "").isEmpty)
   }
@@ -38,7 +38,7 @@ struct CompleterTests {
     let harness = try ShellHarness()
     _ = harness.line("open 1")
     #expect(harness.shell.completions(linePrefix: "mark 3 ", word: "un") == ["unreviewed", "unverified"])
-    #expect(harness.shell.completions(linePrefix: "claims ", word: "--") == ["--status"])
+    #expect(harness.shell.completions(linePrefix: "claims ", word: "--") == ["--sort", "--status"])
     #expect(harness.shell.completions(linePrefix: "claims --status ", word: "d") == ["disputed", "dismissed"])
     #expect(harness.shell.completions(linePrefix: "help ", word: "pro") == ["progress"])
     #expect(harness.shell.completions(linePrefix: "bogus ", word: "").isEmpty)

@@ -21,9 +21,9 @@ struct ShellTests {
     let harness = try ShellHarness()
     #expect(harness.shell.prompt == "factcheck> ")
     _ = harness.line("open 2")
-    #expect(harness.shell.prompt == "002 [0/21]> ")
+    #expect(harness.shell.prompt == "002 [0/17]> ")
     _ = harness.line("dispute 15 Ukraine's MoD gives 9,000")
-    #expect(harness.shell.prompt == "002 [1/21]> ")
+    #expect(harness.shell.prompt == "002 [1/17]> ")
   }
 
   @Test("an unknown command is an error with a suggestion; the shell goes on")
@@ -43,7 +43,7 @@ struct ShellTests {
     #expect(status == 1)
     #expect(
       harness.errors
-        == "error: line 2: no claim 99 (claims are 1–19)\n"
+        == "error: line 2: no claim 99 (claims are 1–17)\n"
         + "error: line 4: argument 2: 'maybe' is not a status (unreviewed, verified, unverified, disputed) "
         + "(usage: mark [n] <status> [note…])\n")
     #expect(try harness.annotations("001_154fe191a45418ec")?.claims.count == 1)

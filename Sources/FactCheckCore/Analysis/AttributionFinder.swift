@@ -1,0 +1,299 @@
+/// Finds who makes each claim: reporting verbs with their subject, "according to", quotations, pronouns.
+///
+/// Runs over an article's claims in reading order, remembering the last person
+/// named as a source so that "He also said…" or "the woman added" can be
+/// resolved, but only when that is unambiguous (one person in the last
+/// attributed sentence).
+struct AttributionFinder {
+  private let scalars: [Unicode.Scalar]
+  /// The last person named as a source ("Putin"), for "he" and "she".
+  private var lastNamed: String?
+  /// The last person named or described as a source ("the wife of a Russian soldier"), for "the woman".
+  private var lastPerson: String?
+  /// Full names by their last word, so that "Mamulashvili said" joins "Mamuka Mamulashvili".
+  private var fullNames: [String: String] = [:]
+  /// The source of the previous claim, for a quotation that continues it.
+  private var previousSource: Attribution?
+  /// Whether the previous claim quoted its source.
+  private var previousQuoted = false
+
+  init(scalars: [Unicode.Scalar]) {
+    self.scalars = scalars
+  }
+
+  /// The attribution of the sentence `span`, given what came before; updates the memory.
+  mutating func attribution(of span: TextSpan, words: SentenceWords, startsParagraph: Bool) -> Attribution? {
+    var found: Attribution?
+    switch (accordingTo(words), reportingVerb(words)) {
+    case (let according?, let verb?):
+      // The cue that comes first governs: "Soldiers say …, according to a translation".
+      found = (verb.cueSpan?.start ?? 0) < (according.cueSpan?.start ?? 0) ? verb : according
+    case (let according, let verb):
+      found = according ?? verb
+    }
+    if found == nil, isQuotation(span), let previous = previousSource,
+      previousQuoted || !startsParagraph
+    {
+      found = Attribution(
+        source: previous.source, cue: "quotation continues", sourceSpan: nil, cueSpan: nil, basis: .quotation)
+    }
+    if var current = found, current.basis == .verb, !current.source.contains(" "),
+      let full = fullNames[current.source]
+    {
+      current.source = full
+      found = current
+    }
+    if let current = found, current.basis != .quotation {
+      if let name = personalName(current.source), let last = name.split(separator: " ").last, name.contains(" ") {
+        fullNames[String(last)] = name
+      }
+      if current.source.contains(" and ") {
+        lastNamed = nil  // Two people: a later "he" is ambiguous.
+        lastPerson = nil
+      } else if let name = personalName(current.source) {
+        lastNamed = name
+        lastPerson = current.source
+      } else if isPerson(current.source) {
+        lastPerson = current.source
+      }
+    }
+    // A bare quotation continues the speaker of the sentence before: one that quotes them, or one in the same
+    // paragraph that reports their words.
+    previousSource = found
+    previousQuoted = containsQuotation(span)
+    return found
+  }
+
+  // MARK: - Patterns
+
+  private func accordingTo(_ words: SentenceWords) -> Attribution? {
+    guard let index = words.find(["according", "to"]) else { return nil }
+    let tokens = words.tokens
+    var end = index + 2
+    var last = end
+    while end < tokens.count, end - index < 26 {
+      let token = tokens[end]
+      if token.kind == .mark, token.lower != "'" && token.lower != "’" && token.lower != "-" { break }
+      last = end + 1
+      end += 1
+    }
+    guard last > index + 2 else { return nil }
+    var sourceStart = index + 2
+    // "estimates from the Ministry", "a recording … released by the Directorate": the body named inside.
+    for offset in (index + 2)..<last where tokens[offset].lower == "from" || tokens[offset].lower == "by" {
+      if offset + 1 < last, tokens[(offset + 1)..<last].contains(where: \.isCapitalized) {
+        sourceStart = offset + 1
+        break
+      }
+    }
+    let source = TextSpan(start: tokens[sourceStart].span.start, end: tokens[last - 1].span.end)
+    let cue = TextSpan(start: tokens[index].span.start, end: tokens[index + 1].span.end)
+    return Attribution(
+      source: text(source), cue: "according to", sourceSpan: source, cueSpan: cue, basis: .accordingTo)
+  }
+
+  private func reportingVerb(_ words: SentenceWords) -> Attribution? {
+    let tokens = words.tokens
+    let quoted = Self.insideQuotation(tokens)
+    for (index, token) in tokens.enumerated() where token.kind == .word && Lexicon.speechVerbs.contains(token.lower) {
+      if quoted[index] { continue }  // A verb inside the quotation is the speaker's, not the article's.
+      if index > 0,
+        Lexicon.determiners.contains(tokens[index - 1].lower)
+          || Lexicon.passiveMarkers.contains(tokens[index - 1].lower)
+      {
+        continue  // "the claims", "of claimed deaths": a noun or an adjective.
+      }
+      if Lexicon.nounLikeVerbs.contains(token.lower), index > 0, tokens[index - 1].kind == .word,
+        !tokens[index - 1].isCapitalized, !Lexicon.personalPronouns.contains(tokens[index - 1].lower)
+      {
+        continue  // "The recordings reinforce reports that…": a noun after a verb.
+      }
+      var cueEnd = index + 1
+      if let end = words.matches(["in", "a", "statement"], at: index + 1) { cueEnd = end }
+      let cue = TextSpan(start: token.span.start, end: tokens[cueEnd - 1].span.end)
+      if let subject = subject(before: index, in: tokens) {
+        return resolve(subject, cue: cue)
+      }
+      if let subject = subject(after: index, in: tokens) {
+        return resolve(subject, cue: cue)
+      }
+    }
+    return nil
+  }
+
+  /// The speaker's noun phrase read backwards from the verb at `verb`.
+  private func subject(before verb: Int, in tokens: [SentenceWords.Token]) -> TextSpan? {
+    var index = verb - 1
+    while index >= 0, tokens[index].kind == .word, Lexicon.speakerAdverbs.contains(tokens[index].lower) { index -= 1 }
+    guard index >= 0 else { return nil }
+    // "A group of prisoners who allegedly belonged to a brigade claimed", "the MoD, which claimed": the speaker
+    // stands before the relative pronoun.
+    var back = index
+    while back >= 0, verb - back < 14,
+      tokens[back].lower != ","
+        || tokens[back + 1].kind == .word && Lexicon.relativePronouns.contains(tokens[back + 1].lower)
+    {
+      if tokens[back].kind == .word, Lexicon.relativePronouns.contains(tokens[back].lower), back > 0 {
+        let end = tokens[back - 1].lower == "," ? back - 2 : back - 1
+        if let outer = phrase(endingAt: end, in: tokens) { return outer }
+        break
+      }
+      if tokens[back].kind == .mark, tokens[back].lower != "," { break }
+      back -= 1
+    }
+    if tokens[index].lower == "," {
+      // An apposition: "The woman, whose identity was not revealed, added"; "…, Lyudmyla Denisova, denounced".
+      var comma = index - 1
+      while comma >= 0, tokens[comma].lower != ",", verb - comma < 20 { comma -= 1 }
+      guard comma >= 0, tokens[comma].lower == "," else { return nil }
+      let inner = Array(tokens[(comma + 1)..<index])
+      if !inner.isEmpty, inner.allSatisfy({ $0.kind == .word && $0.isCapitalized }) {
+        return TextSpan(start: inner[0].span.start, end: inner[inner.count - 1].span.end)
+      }
+      return phrase(endingAt: comma - 1, in: tokens)
+    }
+    return phrase(endingAt: index, in: tokens)
+  }
+
+  private func phrase(endingAt end: Int, in tokens: [SentenceWords.Token]) -> TextSpan? {
+    guard end >= 0 else { return nil }
+    var start = end + 1
+    var index = end
+    var words = 0
+    while index >= 0, words < 10 {
+      let token = tokens[index]
+      if token.kind == .mark {
+        if token.lower == ")", let open = tokens[..<index].lastIndex(where: { $0.lower == "(" }), index - open <= 6 {
+          // "the Ukrainian Ministry of Defense (MoD) said": keep the parenthesis.
+          index = open - 1
+          continue
+        }
+        guard token.lower == "'" || token.lower == "’" || token.lower == "-" || token.lower == "." else { break }
+      } else if token.kind == .word {
+        if Lexicon.relativePronouns.contains(token.lower) { break }
+        if token.lower == "and", index > 0, tokens[index - 1].isCapitalized, index + 1 <= end,
+          tokens[index + 1].isCapitalized
+        {
+          // "Konstantin Kosachev and Irina Yarovaya blamed": two names.
+        } else if Lexicon.clauseWords.contains(token.lower) {
+          break
+        }
+        words += 1
+      } else {
+        break
+      }
+      start = index
+      index -= 1
+    }
+    guard start <= end, tokens[start...end].contains(where: { $0.kind == .word }) else { return nil }
+    // A phrase must name someone: a capitalised word, a pronoun, or a noun after a determiner.
+    let range = tokens[start...end]
+    let first = tokens[start].lower
+    let named =
+      range.contains { $0.isCapitalized } || Lexicon.personalPronouns.contains(first) || first == "the"
+      || first == "a" || first == "one" || first == "they"
+    guard named else { return nil }
+    return TextSpan(start: tokens[start].span.start, end: tokens[end].span.end)
+  }
+
+  /// The speaker named right after the verb, as in `…,” said Mr Suzuki`.
+  private func subject(after verb: Int, in tokens: [SentenceWords.Token]) -> TextSpan? {
+    var index = verb + 1
+    var last: Int?
+    while index < tokens.count, index - verb <= 5 {
+      let token = tokens[index]
+      if token.kind == .word, token.isCapitalized {
+        last = index
+      } else if token.kind == .mark, token.lower == "." && last != nil {
+      } else {
+        break
+      }
+      index += 1
+    }
+    guard let last, verb > 0, tokens[verb - 1].kind == .mark else { return nil }
+    return TextSpan(start: tokens[verb + 1].span.start, end: tokens[last].span.end)
+  }
+
+  private func resolve(_ subject: TextSpan, cue: TextSpan) -> Attribution {
+    let mention = text(subject)
+    let lowered = mention.lowercased()
+    let words = lowered.split(separator: " ")
+    let isPronoun = words.count == 1 && Lexicon.personalPronouns.contains(lowered)
+    let isDescription = words.count == 2 && words[0] == "the" && Lexicon.personNouns.contains(String(words[1]))
+    if isPronoun, let person = lastNamed ?? lastPerson {
+      return Attribution(source: person, cue: text(cue), sourceSpan: subject, cueSpan: cue, basis: .pronoun)
+    }
+    if isDescription, let person = lastPerson {
+      return Attribution(source: person, cue: text(cue), sourceSpan: subject, cueSpan: cue, basis: .pronoun)
+    }
+    return Attribution(source: mention, cue: text(cue), sourceSpan: subject, cueSpan: cue, basis: .verb)
+  }
+
+  // MARK: - Helpers
+
+  /// Whether the sentence is a quotation on its own: it opens with a quotation mark.
+  private func isQuotation(_ span: TextSpan) -> Bool {
+    guard !span.isEmpty else { return false }
+    let first = scalars[span.start]
+    return first == "“" || first == "\"" || first == "‘" || first == "«"
+  }
+
+  private func containsQuotation(_ span: TextSpan) -> Bool {
+    scalars[span.start..<span.end].contains { $0 == "“" || $0 == "\"" || $0 == "«" }
+  }
+
+  /// Which tokens are inside a quotation (between “ and ”, or a pair of straight double quotes).
+  static func insideQuotation(_ tokens: [SentenceWords.Token]) -> [Bool] {
+    var inside = false
+    return tokens.map { token in
+      guard token.kind == .mark else { return inside }
+      switch token.lower {
+      case "“", "«":
+        inside = true
+        return true
+      case "”", "»":
+        inside = false
+        return true
+      case "\"":
+        inside.toggle()
+        return true
+      default:
+        return inside
+      }
+    }
+  }
+
+  /// The personal name a source ends with ("Igor Konashenkov" in "Defense Ministry spokesman Igor Konashenkov"),
+  /// if it ends with one.
+  private func personalName(_ source: String) -> String? {
+    let words = source.split(separator: " ")
+    var name: [Substring] = []
+    for word in words.reversed() {
+      guard let first = word.unicodeScalars.first, ScalarClass.isUppercase(first),
+        !Lexicon.organisationWords.contains(word.lowercased())
+      else { break }
+      name.insert(word, at: 0)
+    }
+    guard !name.isEmpty, name.count == words.count || words.count - name.count >= 1 else { return nil }
+    if name.count == 1, let only = name.first, only.contains("’") || only.contains("'") { return nil }
+    return name.joined(separator: " ")
+  }
+
+  /// Whether a source reads as a person: not a pronoun, not an organisation, and named or described as one.
+  private func isPerson(_ source: String) -> Bool {
+    let words = source.lowercased().split(whereSeparator: { $0 == " " || $0 == "’" || $0 == "'" })
+    guard !words.isEmpty, !words.contains(where: { Lexicon.organisationWords.contains(String($0)) }) else {
+      return false
+    }
+    if words.count == 1, Lexicon.personalPronouns.contains(String(words[0])) || words[0] == "they" { return false }
+    if words.contains(" and ") { return false }
+    let first = source.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
+    return first || words.contains { Lexicon.personNouns.contains(String($0)) }
+  }
+
+  private func text(_ span: TextSpan) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[span.start..<span.end])
+    return ClaimExtractor.displayText(String(view))
+  }
+}

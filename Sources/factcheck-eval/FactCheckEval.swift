@@ -1,0 +1,177 @@
+import ArgumentParser
+import FactCheckCore
+import Foundation
+
+/// `factcheck-eval`: every measured figure of factcheck's analysis, beside the peers' numbers.
+@main
+struct FactCheckEval: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "factcheck-eval",
+    abstract: "Measure segmentation, check-worthiness and caveat detection on ../shared/eval.",
+    discussion: """
+      Reads the evaluation files written by others (see SOURCES.md there) from --data, \
+      FACTCHECK_EVAL_DATA, or the first ../shared/eval above the current directory; \
+      when none is found it says so and skips.
+      """
+  )
+
+  @Option(help: ArgumentHelp("The evaluation folder.", valueName: "dir"))
+  var data: String?
+
+  @Flag(help: "Also print every failing case.")
+  var verbose = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Also measure throughput, writing the corpus used to this file (for wc -w and the pySBD script).",
+      valueName: "file"))
+  var speed: String?
+
+  func run() throws {
+    guard let data = EvaluationData.locate(explicit: data) else {
+      print("skipping: no evaluation data (../shared/eval not found; pass --data DIR)")
+      return
+    }
+    print("evaluation data: \(data.folder.path)")
+    print("")
+    try segmentation(data)
+    try checkWorthiness(data)
+    try caveats(data)
+    if let speed { try throughput(data, corpusFile: speed) }
+  }
+
+  private func throughput(_ data: EvaluationData, corpusFile: String) throws {
+    let evaluation = SpeedEvaluation()
+    let corpus = try evaluation.corpus(data, minimumBytes: 8_000_000)
+    try corpus.write(toFile: corpusFile, atomically: true, encoding: .utf8)
+    let megabytes = Double(corpus.utf8.count) / 1e6
+    let characters = Double(corpus.unicodeScalars.count)
+    var sentences = 0
+    let segmentation = evaluation.fastest(runs: 3) {
+      let text = ArticleText(corpus)
+      sentences = SentenceSegmenter().plainSentenceSpans(in: text.scalars, within: text.fullSpan).count
+    }
+    var decoded = ArticleText("")
+    let decoding = evaluation.fastest(runs: 3) { decoded = ArticleText(corpus) }
+    let segmentOnly = evaluation.fastest(runs: 3) {
+      _ = SentenceSegmenter().plainSentenceSpans(in: decoded.scalars, within: decoded.fullSpan)
+    }
+    let text = decoded
+    var layout = ArticleLayout()
+    let layoutTime = evaluation.fastest(runs: 3) { layout = ArticleLayoutParser().parse(text) }
+    var extracted: [ExtractedClaim] = []
+    let claimTime = evaluation.fastest(runs: 3) { extracted = ClaimExtractor().claims(in: text, layout: layout) }
+    let analysisTime = evaluation.fastest(runs: 1) {
+      _ = ArticleAnalysis(text: text, layout: layout, claims: extracted)
+    }
+    let claims = extracted.count
+    print("## Throughput (\(String(format: "%.1f", megabytes)) MB corpus written to \(corpusFile))")
+    print("| step | seconds | MB/s | characters/s | output |")
+    print("|---|---|---|---|---|")
+    for (name, seconds, output) in [
+      ("segmentation (decode + plain segmenter)", segmentation, "\(sentences) sentences"),
+      ("  of which decoding to code points", decoding, "\(decoded.count) code points"),
+      ("  of which the segmenter", segmentOnly, "\(sentences) sentences"),
+      ("article layout", layoutTime, "\(layout.blocks.count) blocks"),
+      ("claim extraction (segmenter + ids)", claimTime, "\(claims) claims"),
+      ("analysis (kinds, scores, sources, caveats)", analysisTime, "\(claims) claims"),
+    ] {
+      print(
+        "| \(name) | \(String(format: "%.3f", seconds)) | \(String(format: "%.1f", megabytes / seconds)) | "
+          + "\(String(format: "%.3g", characters / seconds)) | \(output) |")
+    }
+    print("")
+  }
+
+  private func caveats(_ data: EvaluationData) throws {
+    let evaluation = CaveatEvaluation()
+    if data.has("hedge_sentences_en.jsonl") {
+      let (all, withoutConditions, count) = try evaluation.hedges(data)
+      print("## Hedge cues, sentence level (Szeged Uncertainty Corpus, Wikipedia, \(count) sentences)")
+      print("| gold standard | precision | recall | F1 |")
+      print("|---|---|---|---|")
+      for (name, scores) in [("every uncertain sentence", all), ("uncertain without conditionals", withoutConditions)] {
+        print("| \(name) | \(format(scores.precision)) | \(format(scores.recall)) | \(format(scores.f1)) |")
+      }
+      print("No published sentence-level score on this corpus is comparable (see SOURCES.md).")
+      print("")
+    }
+    if data.has("articles/MANIFEST.tsv") {
+      let results = try evaluation.articles(data)
+      let found = results.filter { $0.found && $0.covers > 0 }.count
+      print("## Verification caveats in news articles (FNC-1 bodies)")
+      print("detected and attached to claims: \(found)/\(results.count)")
+      for result in results where verbose || !result.found {
+        print("  \(result.file)  \(result.found ? "found" : "MISSED")  covers \(result.covers)  \"\(result.phrase)\"")
+      }
+      print("")
+    }
+  }
+
+  private func checkWorthiness(_ data: EvaluationData) throws {
+    guard data.has("checkworthy_en.tsv") else { return print("skipping check-worthiness: no checkworthy_en.tsv\n") }
+    let evaluation = CheckWorthinessEvaluation()
+    let scorer = CheckWorthinessScorer()
+    let transcripts = try evaluation.transcripts(data)
+    print("## Check-worthiness (mean average precision per transcript, CLEF-2019 CheckThat! Task 1)")
+    print("| transcript | sentences | chosen | factcheck | without topic salience | has a digit | published best |")
+    print("|---|---|---|---|---|---|---|")
+    var ours: [Double] = []
+    var digit: [Double] = []
+    var sentenceOnly: [Double] = []
+    for transcript in transcripts {
+      let scores = scorer.scores(ofDocument: transcript.sentences.map(\.text))
+      var scoreOf: [String: Double] = [:]
+      for (sentence, score) in zip(transcript.sentences, scores) { scoreOf[sentence.text] = score }
+      let average = evaluation.averagePrecision(transcript) { scoreOf[$0] ?? 0 }
+      let alone = evaluation.averagePrecision(transcript) { scorer.score($0) }
+      sentenceOnly.append(alone)
+      let baseline = evaluation.averagePrecision(transcript) { $0.contains(where: \.isNumber) ? 1 : 0 }
+      ours.append(average)
+      digit.append(baseline)
+      let chosen = transcript.sentences.filter(\.positive).count
+      print(
+        "| \(transcript.name) | \(transcript.sentences.count) | \(chosen) | \(format(average)) | \(format(alone)) "
+          + "| \(format(baseline)) | – |")
+    }
+    let map = ours.reduce(0, +) / Double(max(1, ours.count))
+    let digitMAP = digit.reduce(0, +) / Double(max(1, digit.count))
+    let aloneMAP = sentenceOnly.reduce(0, +) / Double(max(1, sentenceOnly.count))
+    print(
+      "| **MAP** | | | **\(format(map))** | \(format(aloneMAP)) | \(format(digitMAP)) "
+        + "| 0.166 overall, 0.250 on speeches (Copenhagen) |")
+    print("")
+  }
+
+  private func format(_ value: Double) -> String {
+    String(format: "%.3f", value)
+  }
+
+  private func segmentation(_ data: EvaluationData) throws {
+    let evaluation = SegmentationEvaluation()
+    let peers = [
+      "golden_rules_en.jsonl": (47, 47),
+      "pragmatic_segmenter_en_extra.jsonl": (104, 103),
+      "pysbd_regression_en.jsonl": (22, 22),
+    ]
+    print("## Sentence segmentation (cases passed; pySBD 0.3.4 measured on this machine, clean=False)")
+    print("| file | factcheck | pySBD | factcheck strict | pySBD strict |")
+    print("|---|---|---|---|---|")
+    for file in ["golden_rules_en.jsonl", "pragmatic_segmenter_en_extra.jsonl", "pysbd_regression_en.jsonl"]
+    where data.has(file) {
+      let score = try evaluation.score(data, file: file)
+      let peer = peers[file] ?? (0, 0)
+      print(
+        "| \(file) | \(score.passed)/\(score.total) | \(peer.0)/\(score.total) | \(score.strictPassed)/\(score.total) "
+          + "| \(peer.1)/\(score.total) |")
+      if verbose {
+        for failure in score.failures {
+          print("  FAIL \(file) #\(failure.id)")
+          print("    expected: \(failure.expected)")
+          print("    produced: \(failure.produced)")
+        }
+      }
+    }
+    print("")
+  }
+}
