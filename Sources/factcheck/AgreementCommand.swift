@@ -44,7 +44,7 @@ struct AgreementCommand: ParsableCommand {
         ? AgreementJSON.document(report, a: left, b: right, number: number)
         : AgreementRenderer(color: TerminalInfo.useColor(for: STDOUT_FILENO), number: number).text(
           report, a: left, b: right)
-      FileHandle.standardOutput.write(Data(output.utf8))
+      Console.out(output)
     }
   }
 }

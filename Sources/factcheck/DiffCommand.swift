@@ -47,7 +47,7 @@ struct DiffCommand: ParsableCommand {
         let renderer = DiffRenderer(color: TerminalInfo.useColor(for: STDOUT_FILENO))
         output = stat ? renderer.stat(articles) : renderer.text(articles)
       }
-      FileHandle.standardOutput.write(Data(output.utf8))
+      Console.out(output)
     }
   }
 }

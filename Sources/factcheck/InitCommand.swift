@@ -61,6 +61,6 @@ struct InitCommand: ParsableCommand {
   }
 
   private func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    Console.error(text + "\n")
   }
 }

@@ -61,6 +61,6 @@ struct MergeDriverCommand: ParsableCommand {
   }
 
   private func report(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    Console.error(text + "\n")
   }
 }

@@ -68,7 +68,7 @@ struct SegmentCommand: ParsableCommand {
 enum InputFile {
   /// The bytes of `path`, or of standard input.
   static func read(_ path: String?) throws -> [UInt8] {
-    guard let path, path != "-" else { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
+    guard let path, path != "-" else { return Console.readInput() }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw WorkspaceError.unreadableArticle(path: path, reason: "no such file or not readable")
     }

@@ -31,7 +31,7 @@ struct TextconvCommand: ParsableCommand {
       } catch {
         text = AnnotationTextconv.renderUnreadable(bytes, error: error)
       }
-      FileHandle.standardOutput.write(Data(text.utf8))
+      Console.out(text)
     }
   }
 }

@@ -24,7 +24,7 @@ enum WorkspaceNotes {
     let color = TerminalInfo.useColor(for: STDERR_FILENO)
     for note in notes {
       let label = color ? "\u{1B}[33mnote:\u{1B}[0m " : "note: "
-      FileHandle.standardError.write(Data((label + note + "\n").utf8))
+      Console.error(label + note + "\n")
     }
   }
 }

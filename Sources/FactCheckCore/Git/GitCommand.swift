@@ -65,40 +65,36 @@ public struct GitCommand: Sendable {
     // Feed standard input and drain standard error on other threads, so that no
     // full pipe can block git while this thread reads standard output.
     if let input {
-      let writer = stdin.fileHandleForWriting
-      Thread.detachNewThread {
-        writer.write(Data(input))
-        try? writer.close()
-      }
+      let descriptor = dup(stdin.fileHandleForWriting.fileDescriptor)
+      try? stdin.fileHandleForWriting.close()
+      Thread.detachNewThread { FileDescriptorIO.writeAllToPipe(input, descriptor: descriptor) }
     }
-    let errorReader = PipeReader(stderr.fileHandleForReading)
-    let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
+    let errorReader = PipeReader(stderr.fileHandleForReading.fileDescriptor)
+    let outputData = FileDescriptorIO.readAll(stdout.fileHandleForReading.fileDescriptor)
     let errorData = errorReader.finish()
     process.waitUntilExit()
     return Output(
-      status: process.terminationStatus, stdout: Array(outputData),
-      stderr: String(decoding: errorData, as: UTF8.self))
+      status: process.terminationStatus, stdout: outputData, stderr: String(decoding: errorData, as: UTF8.self))
   }
 }
 
-/// Drains a pipe on a background thread.
-final class PipeReader: @unchecked Sendable {
-  private let handle: FileHandle
+/// Drains a file descriptor on a background thread.
+public final class PipeReader: @unchecked Sendable {
   private let done = DispatchSemaphore(value: 0)
   // Written once by the reading thread before `done` is signalled; read after waiting.
-  private var data = Data()
+  private var bytes: [UInt8] = []
 
-  init(_ handle: FileHandle) {
-    self.handle = handle
+  /// Starts reading `descriptor` until end of file.
+  public init(_ descriptor: Int32) {
     Thread.detachNewThread { [self] in
-      data = handle.readDataToEndOfFile()
+      bytes = FileDescriptorIO.readAll(descriptor)
       done.signal()
     }
   }
 
   /// Waits for end of file and returns everything read.
-  func finish() -> Data {
+  public func finish() -> [UInt8] {
     done.wait()
-    return data
+    return bytes
   }
 }

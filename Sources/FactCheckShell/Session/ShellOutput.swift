@@ -1,3 +1,4 @@
+import FactCheckCore
 import Foundation
 
 /// Where the shell writes: results to standard output, diagnostics to standard error.
@@ -14,11 +15,11 @@ public final class StandardOutput: ShellOutput {
   public init() {}
 
   public func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    FileDescriptorIO.writeAll(text.utf8, to: STDOUT_FILENO)
   }
 
   public func writeError(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    FileDescriptorIO.writeAll(text.utf8, to: STDERR_FILENO)
   }
 }
 

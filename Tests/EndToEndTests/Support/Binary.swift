@@ -1,3 +1,4 @@
+import FactCheckCore
 import Foundation
 import TestSupport
 
@@ -54,31 +55,14 @@ enum Binary {
     process.standardOutput = stdout
     process.standardError = stderr
     try process.run()
-    let errorData = ReadInBackground(stderr.fileHandleForReading)
-    stdin.fileHandleForWriting.write(Data(input.utf8))
+    let errorReader = PipeReader(stderr.fileHandleForReading.fileDescriptor)
+    let inputDescriptor = dup(stdin.fileHandleForWriting.fileDescriptor)
     try stdin.fileHandleForWriting.close()
-    let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
+    Thread.detachNewThread { FileDescriptorIO.writeAllToPipe(Array(input.utf8), descriptor: inputDescriptor) }
+    let outputData = FileDescriptorIO.readAll(stdout.fileHandleForReading.fileDescriptor)
     process.waitUntilExit()
     return Result(
       status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
-      stderr: String(decoding: errorData.wait(), as: UTF8.self))
-  }
-}
-
-/// Reads a pipe to its end on another thread.
-final class ReadInBackground: @unchecked Sendable {
-  private var data = Data()
-  private let done = DispatchSemaphore(value: 0)
-
-  init(_ handle: FileHandle) {
-    Thread.detachNewThread { [self] in
-      data = handle.readDataToEndOfFile()
-      done.signal()
-    }
-  }
-
-  func wait() -> Data {
-    done.wait()
-    return data
+      stderr: String(decoding: errorReader.finish(), as: UTF8.self))
   }
 }
