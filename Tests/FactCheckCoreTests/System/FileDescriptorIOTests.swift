@@ -3,6 +3,13 @@ import Testing
 
 @testable import FactCheckCore
 
+/// Counts SIGUSR2 deliveries (a signal handler may only touch lock-free state).
+private enum Interruptions {
+  nonisolated(unsafe) static var count: sig_atomic_t = 0
+  static func increment() { count += 1 }
+  static func load() -> sig_atomic_t { count }
+}
+
 @Suite("File descriptor I/O")
 struct FileDescriptorIOTests {
   @Test("what is written to a pipe is read back whole, beyond the pipe's buffer")
@@ -33,7 +40,7 @@ struct FileDescriptorIOTests {
     #expect(pipe(&descriptors) == 0)
     // A handler installed without SA_RESTART makes a blocked read() fail with EINTR.
     var action = sigaction()
-    action.__sigaction_handler.sa_handler = { _ in }
+    action.__sigaction_handler.sa_handler = { _ in Interruptions.increment() }
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
     var previous = sigaction()
@@ -45,6 +52,11 @@ struct FileDescriptorIOTests {
     nonisolated(unsafe) var result: [UInt8] = []
     let readDescriptor = descriptors[0]
     Thread.detachNewThread {
+      // The test runner's threads may block signals; this one must receive SIGUSR2.
+      var unblocked = sigset_t()
+      sigemptyset(&unblocked)
+      sigaddset(&unblocked, SIGUSR2)
+      pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
       thread = pthread_self()
       started.signal()
       result = FileDescriptorIO.readAll(readDescriptor)
@@ -57,6 +69,7 @@ struct FileDescriptorIOTests {
     #expect(FileDescriptorIO.writeAll(Array("after the signal".utf8), to: descriptors[1]))
     close(descriptors[1])
     finished.wait()
+    #expect(Interruptions.load() > 0, "the signal never interrupted the read")
     #expect(String(decoding: result, as: UTF8.self) == "after the signal")
     close(descriptors[0])
   }
