@@ -80,8 +80,13 @@ static inline void fc_rl_sigint_handler(int signal_number) {
   fc_rl_interrupt_line();
 }
 
-/// Installs `fc_rl_sigint_handler` for SIGINT with SA_RESTART.
+/// Installs `fc_rl_sigint_handler` for SIGINT with SA_RESTART, and makes sure SIGINT is not blocked
+/// (a parent may have blocked it; Ctrl-C must still clear the line).
 static inline int fc_install_sigint_handler(void) {
+  sigset_t interrupt;
+  sigemptyset(&interrupt);
+  sigaddset(&interrupt, SIGINT);
+  sigprocmask(SIG_UNBLOCK, &interrupt, NULL);
   struct sigaction action;
   memset(&action, 0, sizeof action);
   action.sa_handler = fc_rl_sigint_handler;
