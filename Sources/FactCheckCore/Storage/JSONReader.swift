@@ -7,15 +7,17 @@ struct JSONReader {
   ]
   private static let claimKeys = reviewKeys.union(["id", "origin", "anchor", "conflict"])
 
-  func decodeFile(_ root: JSONNode) throws(AnnotationFileError) -> ArticleAnnotations {
+  /// Decodes a whole file, upgrading an older format with `migrations` first.
+  ///
+  /// The format is checked before anything else, so that a newer file is
+  /// reported as newer rather than as having members this version does not know.
+  func decodeFile(
+    _ original: JSONNode, migrations: [AnnotationFormat.Migration]
+  ) throws(AnnotationFileError) -> ArticleAnnotations {
+    let root = try AnnotationFormat.upgrade(original, file: file, migrations: migrations)
     let members = try object(root, path: "", allowed: ["format", "article", "claims"])
     let formatNode = try required("format", in: members, of: root, path: "")
-    let format = try string(formatNode, path: "format")
-    guard format == ArticleAnnotations.currentFormat else {
-      throw AnnotationFileError(
-        .unsupportedFormat(format), file: file, position: formatNode.position, path: "format",
-        message: "unsupported format \"\(format)\" (this version reads \"\(ArticleAnnotations.currentFormat)\")")
-    }
+    _ = try string(formatNode, path: "format")  // `upgrade` left anything but a string as it was.
     let articleNode = try required("article", in: members, of: root, path: "")
     let article = try object(articleNode, path: "article", allowed: ["file", "sha256"])
     let articleFile = try string(

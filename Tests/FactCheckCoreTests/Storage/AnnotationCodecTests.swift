@@ -94,14 +94,6 @@ struct AnnotationCodecTests {
     #expect(error.path == "claims[1].id")
   }
 
-  @Test("another format version is refused, saying which")
-  func unsupportedFormat() throws {
-    let error = try #require(
-      failure(valid.replacingOccurrences(of: "factcheck-annotations/1", with: "factcheck-annotations/9")))
-    #expect(error.reason == .unsupportedFormat("factcheck-annotations/9"))
-    #expect(error.message.contains("unsupported format \"factcheck-annotations/9\""))
-  }
-
   @Test("a missing member is named with the object's position")
   func missingMember() throws {
     let error = try #require(failure("{\"format\": \"factcheck-annotations/1\", \"claims\": []}"))
