@@ -13,7 +13,7 @@ enum CommandLineEdge {
     } catch {
       let color = TerminalInfo.useColor(for: STDERR_FILENO)
       let label = color ? "\u{1B}[31merror:\u{1B}[0m " : "error: "
-      FileHandle.standardError.write(Data((label + ErrorMessage.describe(error) + "\n").utf8))
+      FileHandle.standardError.write(Data((label + TerminalText.sanitize(ErrorMessage.describe(error)) + "\n").utf8))
       throw ExitCode.failure
     }
   }

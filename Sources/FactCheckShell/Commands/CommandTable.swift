@@ -3,7 +3,7 @@ public enum CommandTable {
   /// All commands.
   public static let all: [CommandSpec] = [
     HelpCommand.spec, ArticlesCommand.spec, OpenCommand.spec, ClaimsCommand.spec, ShowCommand.spec,
-    NextCommand.spec, FindCommand.spec, ProgressCommand.spec,
+    NextCommand.spec, FindCommand.spec, ProgressCommand.spec, OrphansCommand.spec,
     VerdictCommands.verify, VerdictCommands.unverify, VerdictCommands.dispute, VerdictCommands.mark,
     AnnotateCommands.note, AnnotateCommands.caveat, AnnotateCommands.evidence,
     ClaimSetCommands.add, ClaimSetCommands.dismiss, ClaimSetCommands.restore,
