@@ -29,6 +29,8 @@ public final class Workbench {
     var diskBytes: [UInt8]?
     /// Those bytes, decoded.
     var diskAnnotations: ArticleAnnotations?
+    /// The bytes of the annotation file when this session last looked (`nil`: no file).
+    var seenBytes: [UInt8]?
     /// The article file's stamp when it was read.
     var articleStamp: FileStamp?
     /// The annotation file's stamp when it was last read or written.
@@ -95,6 +97,7 @@ public final class Workbench {
     if open.review.readOnly == nil, let issue = article.encodingIssue {
       open.review.readOnly = .encoding(issue)
     }
+    open.seenBytes = open.diskBytes
     open.articleStamp = articleStamp
     open.annotationStamp = annotationStamp
     return open
@@ -217,6 +220,7 @@ public final class Workbench {
       }
       open.diskBytes = bytes
       open.diskAnnotations = annotations.isEmpty ? nil : annotations
+      open.seenBytes = bytes
       open.annotationStamp = FileStamp.of(workspace.annotationURL(forArticleFile: articleFile).path)
       return outcome
     }

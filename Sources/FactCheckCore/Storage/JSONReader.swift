@@ -52,8 +52,13 @@ struct JSONReader {
     let members = try object(node, path: path, allowed: Self.claimKeys)
     let idNode = try required("id", in: members, of: node, path: path)
     let id = try string(idNode, path: path + ".id")
-    guard !id.isEmpty, !id.unicodeScalars.contains(where: { $0.properties.isWhitespace }) else {
-      throw invalid(idNode, path + ".id", "must be a non-empty word")
+    guard !id.isEmpty,
+      !id.unicodeScalars.contains(where: {
+        $0.properties.isWhitespace || $0.properties.generalCategory == .control
+          || $0.properties.generalCategory == .format
+      })
+    else {
+      throw invalid(idNode, path + ".id", "must be a non-empty word without spaces or control characters")
     }
     let originNode = try required("origin", in: members, of: node, path: path)
     let origin = try enumeration(ClaimOrigin.self, originNode, path: path + ".origin")

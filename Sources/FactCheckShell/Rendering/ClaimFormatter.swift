@@ -86,7 +86,7 @@ struct ClaimFormatter {
           "other side: " + statusLabel(theirs, padded: false) + " by \(TerminalText.sanitize(theirs.reviewer))"
             + (theirs.note.isEmpty ? "" : " — \(clean(theirs.note))")))
     }
-    lines.append(field("id", style.dim(claim.id)))
+    lines.append(field("id", style.dim(TerminalText.sanitize(claim.id))))
     return lines
   }
 
