@@ -4,6 +4,8 @@ public struct AnchoringReport: Sendable, Hashable {
   public enum Method: Sendable, Hashable {
     /// Its exact quote, elsewhere in the text.
     case exactQuote
+    /// The claim the splitter finds with the same id: the same words, but for case, spacing or typography.
+    case sameText
     /// Text close to its quote (some edits away), chosen by quote, context and position.
     case fuzzyQuote
   }

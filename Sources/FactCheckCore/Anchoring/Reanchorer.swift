@@ -2,11 +2,15 @@
 ///
 /// In order, for each claim: the recorded span, if the text there is still the
 /// quote (when the article's SHA-256 is unchanged this is all there is to do);
-/// the exact quote elsewhere; text close to the quote. Candidates are chosen
-/// by quote, prefix, suffix and position as the Hypothesis annotator does
-/// (`QuoteMatcher`), and a place another claim already holds is never taken
+/// the exact quote elsewhere; the claim the splitter finds with the same id,
+/// that is the same text but for case, spacing and typography (reflowed lines,
+/// CRLF, curly quotes); text close to the quote. Candidates are chosen by
+/// quote, prefix, suffix and position as the Hypothesis annotator does
+/// (`QuoteMatcher`), and a place another claim already holds is not taken
 /// twice. A fuzzy match must score at least `minimumFuzzyScore`. A claim found
-/// nowhere is an orphan: it stays in the file with its review, never dropped.
+/// nowhere is an orphan: it stays in the file with its review, never dropped;
+/// and since a claim the splitter still finds is never an orphan, an orphan's
+/// id is never also a listed claim's.
 public struct Reanchorer: Sendable {
   /// The lowest score with which a fuzzy match carries a verdict over.
   ///
@@ -53,7 +57,7 @@ public struct Reanchorer: Sendable {
       pending.append(index)
     }
     if !pending.isEmpty {
-      locate(pending, of: claims, in: text, found: &found, occupied: &occupied, report: &report)
+      locate(pending, of: claims, in: article, found: &found, occupied: &occupied, report: &report)
     }
     var outcome = Outcome(anchored: [], orphans: [], report: report)
     for (claim, span) in zip(claims, found) {
@@ -71,9 +75,10 @@ public struct Reanchorer: Sendable {
 
   /// Looks for the `pending` claims by exact quote, then fuzzily, recording each place found.
   private func locate(
-    _ pending: [Int], of claims: [ClaimAnnotation], in text: ArticleText, found: inout [TextSpan?],
+    _ pending: [Int], of claims: [ClaimAnnotation], in article: Article, found: inout [TextSpan?],
     occupied: inout OccupiedSpans, report: inout AnchoringReport
   ) {
+    let text = article.text
     let matcher = QuoteMatcher(text: text.scalars)
     let selectors = pending.map { QuoteMatcher.Selector(claims[$0].anchor) }
     let occurrences = QuoteOccurrences.find(selectors.map(\.quote), hints: selectors.map(\.hint), in: text.scalars)
@@ -90,6 +95,16 @@ public struct Reanchorer: Sendable {
       } else {
         unresolved.append((index, selector))
       }
+    }
+    let extracted = Dictionary(article.extracted.map { ($0.id, $0.span) }) { first, _ in first }
+    unresolved.removeAll { index, _ in
+      // The splitter's own word that this is the same claim: taken even where another claim sits.
+      guard let span = extracted[claims[index].id] else { return false }
+      found[index] = span
+      occupied.insert(span)
+      report.moved.append(
+        .init(id: claims[index].id, from: claims[index].anchor.span, to: span, score: 1, method: .sameText))
+      return true
     }
     for (index, selector) in unresolved {
       let candidates = matcher.approximateCandidates(for: selector)
