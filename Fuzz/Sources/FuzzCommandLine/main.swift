@@ -4,13 +4,27 @@ import FactCheckShell
   import Glibc
 #endif
 
-/// One input: arbitrary bytes as a typed command line, cut into words and into `;`-separated commands.
+/// One input: arbitrary bytes as a typed command line.
+///
+/// Cutting it into words or into `;`-separated commands must not crash, and
+/// the commands joined by `;` must give back the line exactly.
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzCommandLine(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   let bytes = start.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
   let line = String(decoding: bytes, as: UTF8.self)
-  _ = try? CommandLineTokenizer.words(line)
-  _ = try? CommandLineTokenizer.commands(line)
+  if let words = try? CommandLineTokenizer.words(line) {
+    for word in words where word.column < 1 || word.column > line.count {
+      fatalError("word column \(word.column) outside a line of \(line.count) characters")
+    }
+  }
+  if let commands = try? CommandLineTokenizer.commands(line), commands.joined(separator: ";") != line {
+    fatalError("commands do not join back into the line")
+  }
+  var index = line.startIndex
+  while index < line.endIndex {
+    _ = CommandLineTokenizer.rest(of: line, from: index)
+    index = line.index(after: index)
+  }
   return 0
 }
 

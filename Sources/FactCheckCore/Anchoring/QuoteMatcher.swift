@@ -68,21 +68,45 @@ struct QuoteMatcher {
     return 1 - Double(distance) / Double(context.count)
   }
 
+  /// The candidates that score at least `minimumScore`, best first (ties: earlier place first).
+  func scored(
+    _ candidates: [(span: TextSpan, errors: Int)], for selector: Selector, minimumScore: Double = 0
+  ) -> [Match] {
+    candidates.map { Match(span: $0.span, errors: $0.errors, score: score($0.span, errors: $0.errors, for: selector)) }
+      .filter { $0.score >= minimumScore }
+      .sorted { ($1.score, $0.span) < ($0.score, $1.span) }
+  }
+
   /// The best-scoring candidate that `isFree` accepts and that scores at least `minimumScore`.
   func best(
     of candidates: [(span: TextSpan, errors: Int)], for selector: Selector, minimumScore: Double = 0,
     isFree: (TextSpan) -> Bool
   ) -> Match? {
-    var best: Match?
-    for candidate in candidates where isFree(candidate.span) {
-      let value = score(candidate.span, errors: candidate.errors, for: selector)
-      guard value >= minimumScore else { continue }
-      if let current = best, current.score > value || (current.score == value && current.span <= candidate.span) {
-        continue
-      }
-      best = Match(span: candidate.span, errors: candidate.errors, score: value)
+    scored(candidates, for: selector, minimumScore: minimumScore).first { isFree($0.span) }
+  }
+
+  /// Whether the text at `span` is one of the claim's recorded neighbours rather than the claim.
+  ///
+  /// When a sentence is deleted, the sentences around it keep much of its
+  /// context, and in repetitive text can be only a few edits from its quote.
+  /// But the one after begins with the recorded suffix (the text that
+  /// followed the claim), and the one before ends with the recorded prefix:
+  /// such a candidate is a neighbour, not the claim. The test needs 16 code
+  /// points of context, and is skipped when the quote itself begins with the
+  /// suffix or ends with the prefix (sentences cut from one template), where
+  /// it cannot tell them apart.
+  func isRecordedNeighbour(_ span: TextSpan, of selector: Selector) -> Bool {
+    let minimum = 16
+    let suffix = Array(selector.suffix.drop { $0.properties.isWhitespace })
+    if suffix.count >= minimum, span.length >= suffix.count, !selector.quote.starts(with: suffix),
+      text[span.start..<span.start + suffix.count].elementsEqual(suffix)
+    {
+      return true
     }
-    return best
+    var prefix = selector.prefix[...]
+    while let last = prefix.last, last.properties.isWhitespace { prefix = prefix.dropLast() }
+    return prefix.count >= minimum && span.length >= prefix.count && !selector.quote.reversed().starts(with: prefix.reversed())
+      && text[span.end - prefix.count..<span.end].elementsEqual(prefix)
   }
 
   /// Places near the recorded position where the quote occurs with at most min(256, length / 2) edits.

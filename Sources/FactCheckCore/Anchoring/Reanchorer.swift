@@ -7,7 +7,8 @@
 /// CRLF, curly quotes); text close to the quote. Candidates are chosen by
 /// quote, prefix, suffix and position as the Hypothesis annotator does
 /// (`QuoteMatcher`), and a place another claim already holds is not taken
-/// twice. A fuzzy match must score at least `minimumFuzzyScore`. A claim found
+/// twice. A fuzzy match must score at least `minimumFuzzyScore`, and may not
+/// be the text the claim was recorded next to (`isRecordedNeighbour`). A claim found
 /// nowhere is an orphan: it stays in the file with its review, never dropped;
 /// and since a claim the splitter still finds is never an orphan, an orphan's
 /// id is never also a listed claim's.
@@ -106,13 +107,19 @@ public struct Reanchorer: Sendable {
         .init(id: claims[index].id, from: claims[index].anchor.span, to: span, score: 1, method: .sameText))
       return true
     }
+    // Fuzzy matches are given out best first across all claims, so that a claim edited in place keeps
+    // its sentence even when a deleted claim before it would have matched that sentence too.
+    var offers: [(match: QuoteMatcher.Match, index: Int)] = []
     for (index, selector) in unresolved {
-      let candidates = matcher.approximateCandidates(for: selector)
-      guard
-        let match = matcher.best(
-          of: candidates, for: selector, minimumScore: Self.minimumFuzzyScore,
-          isFree: { !occupied.conflicts(with: $0) })
-      else { continue }
+      let candidates = matcher.approximateCandidates(for: selector).filter {
+        !matcher.isRecordedNeighbour($0.span, of: selector)
+      }
+      for match in matcher.scored(candidates, for: selector, minimumScore: Self.minimumFuzzyScore) {
+        offers.append((match, index))
+      }
+    }
+    offers.sort { ($1.match.score, $0.index, $0.match.span) < ($0.match.score, $1.index, $1.match.span) }
+    for (match, index) in offers where found[index] == nil && !occupied.conflicts(with: match.span) {
       found[index] = match.span
       occupied.insert(match.span)
       report.moved.append(
@@ -120,5 +127,6 @@ public struct Reanchorer: Sendable {
           id: claims[index].id, from: claims[index].anchor.span, to: match.span, score: match.score,
           method: .fuzzyQuote))
     }
+    report.moved.sort { ($0.to, $0.id) < ($1.to, $1.id) }
   }
 }

@@ -122,6 +122,29 @@ struct ReanchorerTests {
     #expect(outcome.report.orphaned == ["experts"])
   }
 
+  @Test("a deleted sentence's verdict does not jump to a near-identical neighbour that took its place")
+  func similarNeighbours() throws {
+    let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    let sentences = days.enumerated().map { "Station \($0 + 1) recorded \($0 * 37 % 100) millimetres of rain on \($1)." }
+    let original = sentences.joined(separator: " ") + "\n"
+    let claims = [
+      try #require(Fixtures.claim("s3", quoting: sentences[2], in: original, status: .verified)),
+      try #require(Fixtures.claim("s5", quoting: sentences[4], in: original, status: .disputed)),
+    ]
+    let text = original.replacingOccurrences(of: sentences[2] + " ", with: "")
+      .replacingOccurrences(of: "Station 5 recorded 48", with: "Station 5 recorded 49")
+    let outcome = Reanchorer().anchor(
+      claims, recordedHash: Article.sha256(of: Array(original.utf8)), in: Fixtures.article(text))
+    #expect(outcome.orphans.map(\.id) == ["s3"])
+    #expect(outcome.report.fuzzy.map(\.id) == ["s5"])
+    #expect(outcome.anchored.first?.anchor.quote == "Station 5 recorded 49 millimetres of rain on Friday.")
+    // Without the neighbour rule, the deleted sentence would have matched its neighbours well enough.
+    let matcher = QuoteMatcher(text: Array(text.unicodeScalars))
+    let selector = QuoteMatcher.Selector(claims[0].anchor)
+    let candidates = matcher.approximateCandidates(for: selector)
+    #expect(matcher.best(of: candidates, for: selector, minimumScore: Reanchorer.minimumFuzzyScore) { _ in true } != nil)
+  }
+
   @Test("a rewritten sentence scoring under the threshold is an orphan, not a guess")
   func rewrittenSentence() throws {
     let claims = try stored()

@@ -58,6 +58,10 @@ struct AnnotationCodecTests {
         "unknown member \"colour\""
       ),
       (
+        "\"id\": \"abc123\"", "\"id\": \"abc\\u001b[2J\"", "claims[0].id",
+        "must be a non-empty word without spaces or control characters"
+      ),
+      (
         "\"updated\": \"2026-01-01T00:00:00Z\"", "\"updated\": \"yesterday\"",
         "claims[0].updated", "expected an ISO-8601 UTC time such as 2026-01-31T09:30:00Z"
       ),
