@@ -105,7 +105,8 @@ struct QuoteMatcher {
     }
     var prefix = selector.prefix[...]
     while let last = prefix.last, last.properties.isWhitespace { prefix = prefix.dropLast() }
-    return prefix.count >= minimum && span.length >= prefix.count && !selector.quote.reversed().starts(with: prefix.reversed())
+    return prefix.count >= minimum && span.length >= prefix.count
+      && !selector.quote.reversed().starts(with: prefix.reversed())
       && text[span.end - prefix.count..<span.end].elementsEqual(prefix)
   }
 

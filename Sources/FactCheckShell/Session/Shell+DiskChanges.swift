@@ -7,7 +7,19 @@ extension Shell {
   /// disk. Verdicts changed elsewhere and then changed here are kept both
   /// ways as a conflict at the next save (see `Workbench.refreshFromDisk()`).
   func noticeDiskChanges() {
-    for change in workbench.refreshFromDisk() {
+    // The current claim is remembered by number; numbers can shift when claims are added or
+    // orphaned elsewhere, so follow it by id through the refresh.
+    var currentIDs: [String: String] = [:]
+    for (file, number) in currentClaim {
+      if let id = try? workbench.review(file).claim(number: number)?.id { currentIDs[file] = id }
+    }
+    let changes = workbench.refreshFromDisk()
+    if !changes.isEmpty {
+      for (file, id) in currentIDs {
+        currentClaim[file] = (try? workbench.review(file))?.claim(id: id)?.number
+      }
+    }
+    for change in changes {
       switch change {
       case .articleListChanged(let added, let removed):
         var parts: [String] = []
@@ -28,7 +40,6 @@ extension Shell {
         let path = workbench.store.displayPath(forArticleFile: file)
         for line in AnchoringNotice.lines(for: anchoring, in: review, path: path) { notice(line) }
         noticeReadOnly(review)
-        currentClaim[file] = nil
       case .annotationsChanged(let file, let ids):
         guard let review = try? workbench.review(file) else { continue }
         let name = TerminalText.sanitize(review.article.name)

@@ -125,7 +125,9 @@ struct ReanchorerTests {
   @Test("a deleted sentence's verdict does not jump to a near-identical neighbour that took its place")
   func similarNeighbours() throws {
     let days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
-    let sentences = days.enumerated().map { "Station \($0 + 1) recorded \($0 * 37 % 100) millimetres of rain on \($1)." }
+    let sentences = days.enumerated().map {
+      "Station \($0 + 1) recorded \($0 * 37 % 100) millimetres of rain on \($1)."
+    }
     let original = sentences.joined(separator: " ") + "\n"
     let claims = [
       try #require(Fixtures.claim("s3", quoting: sentences[2], in: original, status: .verified)),
@@ -142,7 +144,8 @@ struct ReanchorerTests {
     let matcher = QuoteMatcher(text: Array(text.unicodeScalars))
     let selector = QuoteMatcher.Selector(claims[0].anchor)
     let candidates = matcher.approximateCandidates(for: selector)
-    #expect(matcher.best(of: candidates, for: selector, minimumScore: Reanchorer.minimumFuzzyScore) { _ in true } != nil)
+    #expect(
+      matcher.best(of: candidates, for: selector, minimumScore: Reanchorer.minimumFuzzyScore) { _ in true } != nil)
   }
 
   @Test("a rewritten sentence scoring under the threshold is an orphan, not a guess")

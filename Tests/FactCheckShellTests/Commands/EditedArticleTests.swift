@@ -80,6 +80,19 @@ struct EditedArticleTests {
     #expect(first.line("show \(failed)").contains("it failed three times"))
   }
 
+  @Test("the current claim is followed by id when another shell's change renumbers the claims")
+  func currentClaimFollowed() throws {
+    let first = try reviewed()
+    let failed = try number("failed twice", in: first)
+    _ = first.line("show \(failed)")
+    let other = try second(first)
+    _ = other.line("open 1")
+    #expect(other.line("add \"took three years to build\"").contains("added claim"))
+    #expect(first.line("dispute it failed three times").hasPrefix("\(failed + 1) ✗ disputed \"A similar barrier"))
+    let stored = try #require(try first.annotations("001_fixture"))
+    #expect(stored.claims.first { $0.anchor.quote.hasPrefix("A similar barrier") }?.review.status == .disputed)
+  }
+
   @Test("the same claim changed in two shells is kept both ways as a conflict")
   func conflictBetweenShells() throws {
     let first = try reviewed()
