@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
     .package(url: "https://github.com/apple/swift-collections.git", from: "1.1.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
   ],
   targets: [
     // MARK: - System libraries
@@ -66,11 +67,16 @@ let package = Package(
     ),
     .testTarget(
       name: "FactCheckCoreTests",
-      dependencies: ["FactCheckCore", "TestSupport"]
+      dependencies: [
+        "FactCheckCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     .testTarget(
       name: "FactCheckShellTests",
-      dependencies: ["FactCheckShell", "FactCheckCore", "TestSupport"]
+      dependencies: [
+        "FactCheckShell", "FactCheckCore", "TestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
     ),
     .testTarget(
       name: "EndToEndTests",

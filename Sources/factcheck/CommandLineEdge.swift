@@ -13,7 +13,7 @@ enum CommandLineEdge {
     } catch {
       let color = TerminalInfo.useColor(for: STDERR_FILENO)
       let label = color ? "\u{1B}[31merror:\u{1B}[0m " : "error: "
-      Console.error(label + ErrorMessage.describe(error) + "\n")
+      Console.error(label + TerminalText.sanitize(ErrorMessage.describe(error)) + "\n")
       throw ExitCode.failure
     }
   }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FactCheckCore
+import FactCheckShell
 import Foundation
 
 /// `factcheck extract FILE…`: the claims of articles, with ids, numbers and spans.
@@ -27,9 +28,11 @@ struct ExtractCommand: ParsableCommand {
         if json {
           documents.append(JSONNode(ArticleJSON.extraction(of: article, path: path)))
         } else {
-          print(path + (article.layout.date.map { "  (\($0))" } ?? ""))
+          print(TerminalText.sanitize(path + (article.layout.date.map { "  (\($0))" } ?? "")))
           for claim in article.extracted {
-            print("  \(claim.number)\t[\(claim.span.start), \(claim.span.end))\t\(claim.id)\t\(claim.text)")
+            print(
+              "  \(claim.number)\t[\(claim.span.start), \(claim.span.end))\t\(claim.id)\t\(TerminalText.sanitize(claim.text))"
+            )
           }
         }
       }

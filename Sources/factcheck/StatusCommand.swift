@@ -50,7 +50,9 @@ struct StatusCommand: ParsableCommand {
         return text
       }
       for row in rows {
-        print(line(row.name, row.progress) + (row.readOnly == nil ? "" : "  (read-only: annotation file unusable)"))
+        print(
+          line(TerminalText.sanitize(row.name), row.progress)
+            + (row.readOnly.map { "  (read-only: \(TerminalText.sanitize($0.summary)))" } ?? ""))
       }
       print(line("total", total))
       WorkspaceNotes.print(WorkspaceNotes.notes(for: workbench.workspace, conflicts: total.conflicts))

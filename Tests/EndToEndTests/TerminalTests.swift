@@ -52,6 +52,8 @@ struct TerminalTests {
     mark = terminal.mark
     terminal.send("articles\r")
     #expect(terminal.expect("004", since: mark) != nil, "\(terminal.screen)")
+    // Ctrl-D must reach readline, not the line discipline between two prompts.
+    #expect(terminal.expect("factcheck> ", since: mark) != nil, "\(terminal.screen)")
     #expect(workspace.annotationFiles.isEmpty)
     terminal.send("\u{04}")
     #expect(terminal.waitForExit() == 0)

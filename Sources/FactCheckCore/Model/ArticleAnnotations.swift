@@ -3,8 +3,8 @@
 /// Claims that carry no review are not stored; an article nobody reviewed has
 /// no file at all. Claims are kept in reading order.
 public struct ArticleAnnotations: Sendable, Hashable {
-  /// The format identifier written into every file.
-  public static let currentFormat = "factcheck-annotations/1"
+  /// The format identifier written into every file (see `AnnotationFormat`).
+  public static var currentFormat: String { AnnotationFormat.currentIdentifier }
 
   /// The article's file name, relative to the articles folder.
   public var articleFile: String

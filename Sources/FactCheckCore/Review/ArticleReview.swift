@@ -76,9 +76,18 @@ public struct ArticleReview: Sendable {
     for claim in annotations.claims where !orphanIDs.contains(claim.id) { stored[claim.id] = claim }
     var entries: [(annotation: ClaimAnnotation, text: String)] = []
     entries.reserveCapacity(article.extracted.count + stored.count)
+    // A stored claim the extractor no longer produces by id (its text was edited and it was found
+    // fuzzily, or the splitter changed) stands for the extracted claim at its place: list it once.
+    let extractedIDs = Set(article.extracted.map(\.id))
+    var standIns = OccupiedSpans()
+    for claim in stored.values where claim.origin == .extracted && !extractedIDs.contains(claim.id) {
+      standIns.insert(claim.anchor.span)
+    }
     for extracted in article.extracted {
       if let annotation = stored.removeValue(forKey: extracted.id) {
         entries.append((annotation, ClaimExtractor.displayText(article.text[annotation.anchor.span])))
+      } else if standIns.conflicts(with: extracted.span) {
+        continue
       } else {
         let anchor = ClaimAnchor(span: extracted.span, in: article.text)
         let annotation = ClaimAnnotation(id: extracted.id, origin: .extracted, anchor: anchor, review: Review())

@@ -17,21 +17,37 @@ public final class Workbench {
   public private(set) var history = EditHistory(limit: 1000)
 
   private let clock: @Sendable () -> Date
-  private var openArticles: [String: OpenArticle] = [:]
-  private var cachedFiles: [String]?
+  var openArticles: [String: OpenArticle] = [:]
+  var cachedFiles: [String]?
+  /// The articles folder's stamp when `cachedFiles` was listed.
+  var cachedFilesStamp: FileStamp?
+  private var sweptTemporaries = false
 
-  private struct OpenArticle {
+  struct OpenArticle {
     var review: ArticleReview
-    /// The bytes of the annotation file as last read or written (`nil`: no file).
+    /// The bytes of the annotation file as last read or written (`nil`: no file): the base of merges.
     var diskBytes: [UInt8]?
     /// Those bytes, decoded.
     var diskAnnotations: ArticleAnnotations?
+    /// The bytes of the annotation file when this session last looked (`nil`: no file).
+    var seenBytes: [UInt8]?
+    /// The article file's stamp when it was read.
+    var articleStamp: FileStamp?
+    /// The annotation file's stamp when it was last read or written.
+    var annotationStamp: FileStamp?
   }
 
   /// Creates a workbench; `clock` gives the time stamped on changes.
-  public init(workspace: Workspace, reviewer: String, clock: @escaping @Sendable () -> Date = { Date() }) {
+  public convenience init(
+    workspace: Workspace, reviewer: String, clock: @escaping @Sendable () -> Date = { Date() }
+  ) {
+    self.init(workspace: workspace, reviewer: reviewer, store: AnnotationStore(workspace: workspace), clock: clock)
+  }
+
+  /// Creates a workbench saving through `store`.
+  init(workspace: Workspace, reviewer: String, store: AnnotationStore, clock: @escaping @Sendable () -> Date) {
     self.workspace = workspace
-    self.store = AnnotationStore(workspace: workspace)
+    self.store = store
     self.reviewer = reviewer
     self.clock = clock
   }
@@ -41,8 +57,10 @@ public final class Workbench {
   /// The article files in the workspace, sorted by name.
   public func articleFiles() throws(WorkspaceError) -> [String] {
     if let cachedFiles { return cachedFiles }
+    let stamp = FileStamp.of(workspace.articlesFolder.path)
     let files = try workspace.articleFiles()
     cachedFiles = files
+    cachedFilesStamp = stamp
     return files
   }
 
@@ -54,6 +72,16 @@ public final class Workbench {
   /// The review of `articleFile`, reading it on first use.
   public func review(_ articleFile: String) throws(WorkspaceError) -> ArticleReview {
     if let open = openArticles[articleFile] { return open.review }
+    let open = try load(articleFile)
+    openArticles[articleFile] = open
+    return open.review
+  }
+
+  /// Reads `articleFile` and its annotations from disk.
+  func load(_ articleFile: String) throws(WorkspaceError) -> OpenArticle {
+    // Stamps first: a change made while reading is noticed at the next look.
+    let articleStamp = FileStamp.of(workspace.articleURL(articleFile).path)
+    let annotationStamp = FileStamp.of(workspace.annotationURL(forArticleFile: articleFile).path)
     let article = try workspace.loadArticle(articleFile)
     var open: OpenArticle
     switch store.load(articleFile: articleFile) {
@@ -69,8 +97,10 @@ public final class Workbench {
     if open.review.readOnly == nil, let issue = article.encodingIssue {
       open.review.readOnly = .encoding(issue)
     }
-    openArticles[articleFile] = open
-    return open.review
+    open.seenBytes = open.diskBytes
+    open.articleStamp = articleStamp
+    open.annotationStamp = annotationStamp
+    return open
   }
 
   /// The tally of verdicts over every article.
@@ -182,6 +212,10 @@ public final class Workbench {
     }
     open.review.setStored(annotation, id: id)
     let outcome = try store.withLock { () throws -> SaveOutcome in
+      if !sweptTemporaries {
+        AtomicFile.removeAbandonedTemporaries(in: workspace.annotationsFolder)
+        sweptTemporaries = true
+      }
       var outcome = SaveOutcome()
       let onDisk = try store.currentBytes(articleFile: articleFile)
       if onDisk != open.diskBytes {
@@ -195,6 +229,8 @@ public final class Workbench {
       }
       open.diskBytes = bytes
       open.diskAnnotations = annotations.isEmpty ? nil : annotations
+      open.seenBytes = bytes
+      open.annotationStamp = FileStamp.of(workspace.annotationURL(forArticleFile: articleFile).path)
       return outcome
     }
     openArticles[articleFile] = open
@@ -208,7 +244,9 @@ public final class Workbench {
     if let onDisk {
       switch AnnotationStore.decode(onDisk, file: store.displayPath(forArticleFile: articleFile)) {
       case .loaded(let annotations, _): theirs = annotations
-      case .broken(let error, _): throw error
+      case .broken(let error, _):
+        throw StorageError.cannotWrite(
+          path: error.file, reason: "it was changed on disk and cannot be read (\(error)); nothing was overwritten")
       case .missing: theirs = nil
       }
     }

@@ -12,7 +12,7 @@ public enum AnnotationCodec {
   /// The JSON value of `annotations`.
   public static func encodeValue(_ annotations: ArticleAnnotations) -> JSONValue {
     .object([
-      "format": node(.string(ArticleAnnotations.currentFormat)),
+      "format": node(.string(AnnotationFormat.currentIdentifier)),
       "article": node(
         .object([
           "file": node(.string(annotations.articleFile)),
@@ -23,9 +23,12 @@ public enum AnnotationCodec {
   }
 
   /// Parses and validates the bytes of an annotation file; `file` names it in errors.
-  public static func decode(_ bytes: [UInt8], file: String) throws(AnnotationFileError)
-    -> ArticleAnnotations
-  {
+  ///
+  /// A file in an older format is upgraded with `migrations` (by default
+  /// every migration this version knows; see `AnnotationFormat`).
+  public static func decode(
+    _ bytes: [UInt8], file: String, migrations: [AnnotationFormat.Migration] = AnnotationFormat.migrations
+  ) throws(AnnotationFileError) -> ArticleAnnotations {
     let root: JSONNode
     do {
       root = try JSONParser.parse(bytes)
@@ -33,7 +36,7 @@ public enum AnnotationCodec {
       throw AnnotationFileError(.syntax, file: file, position: error.position, message: error.message)
     }
     let reader = JSONReader(file: file)
-    return try reader.decodeFile(root)
+    return try reader.decodeFile(root, migrations: migrations)
   }
 
   /// The JSON value of one stored claim, as it appears in a file's `claims`.

@@ -8,8 +8,10 @@ public struct AnnotationFileError: Error, Sendable, Hashable {
     case syntax
     /// The JSON is well-formed but does not follow the annotation format.
     case invalid
-    /// The file declares a format this version does not know (newer or foreign).
+    /// The file declares a format this version does not know, or cannot upgrade.
     case unsupportedFormat(String)
+    /// The file was written by a newer version of factcheck, in a later format.
+    case newerFormat(String)
     /// The file could not be read.
     case unreadable
   }

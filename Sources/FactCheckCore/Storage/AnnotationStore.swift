@@ -14,10 +14,18 @@ import Foundation
 public struct AnnotationStore: Sendable {
   /// The workspace whose annotations folder is used.
   public let workspace: Workspace
+  /// How file contents are written (the system call, unless a test injects a failure).
+  let writer: AtomicFile.Writer
 
   /// Creates a store.
   public init(workspace: Workspace) {
+    self.init(workspace: workspace, writer: .system)
+  }
+
+  /// Creates a store that writes through `writer`.
+  init(workspace: Workspace, writer: AtomicFile.Writer) {
     self.workspace = workspace
+    self.writer = writer
   }
 
   /// What is on disk for one article.
@@ -58,8 +66,17 @@ public struct AnnotationStore: Sendable {
   }
 
   /// The bytes of the annotation file, or `nil` when there is none.
+  ///
+  /// A symbolic link is followed only to a file inside the annotations folder.
   public func currentBytes(articleFile: String) throws(StorageError) -> [UInt8]? {
     let url = workspace.annotationURL(forArticleFile: articleFile)
+    let resolved = url.resolvingSymlinksInPath().path
+    if resolved != url.path,
+      !resolved.hasPrefix(workspace.annotationsFolder.resolvingSymlinksInPath().path + "/")
+    {
+      throw .cannotRead(
+        path: workspace.display(url), reason: "it is a symbolic link leading outside the annotations folder")
+    }
     guard FileManager.default.fileExists(atPath: url.path) else { return nil }
     guard let data = FileManager.default.contents(atPath: url.path) else {
       throw .cannotRead(path: workspace.display(url), reason: "permission denied or not a file")
@@ -77,7 +94,7 @@ public struct AnnotationStore: Sendable {
     }
     let bytes = Array(AnnotationCodec.encode(annotations).utf8)
     do {
-      try AtomicFile.write(bytes, to: url)
+      try AtomicFile.write(bytes, to: url, writer: writer)
     } catch {
       throw .cannotWrite(path: workspace.display(url), reason: Self.reason(of: error))
     }

@@ -7,15 +7,17 @@ struct JSONReader {
   ]
   private static let claimKeys = reviewKeys.union(["id", "origin", "anchor", "conflict"])
 
-  func decodeFile(_ root: JSONNode) throws(AnnotationFileError) -> ArticleAnnotations {
+  /// Decodes a whole file, upgrading an older format with `migrations` first.
+  ///
+  /// The format is checked before anything else, so that a newer file is
+  /// reported as newer rather than as having members this version does not know.
+  func decodeFile(
+    _ original: JSONNode, migrations: [AnnotationFormat.Migration]
+  ) throws(AnnotationFileError) -> ArticleAnnotations {
+    let root = try AnnotationFormat.upgrade(original, file: file, migrations: migrations)
     let members = try object(root, path: "", allowed: ["format", "article", "claims"])
     let formatNode = try required("format", in: members, of: root, path: "")
-    let format = try string(formatNode, path: "format")
-    guard format == ArticleAnnotations.currentFormat else {
-      throw AnnotationFileError(
-        .unsupportedFormat(format), file: file, position: formatNode.position, path: "format",
-        message: "unsupported format \"\(format)\" (this version reads \"\(ArticleAnnotations.currentFormat)\")")
-    }
+    _ = try string(formatNode, path: "format")  // `upgrade` left anything but a string as it was.
     let articleNode = try required("article", in: members, of: root, path: "")
     let article = try object(articleNode, path: "article", allowed: ["file", "sha256"])
     let articleFile = try string(
@@ -50,8 +52,13 @@ struct JSONReader {
     let members = try object(node, path: path, allowed: Self.claimKeys)
     let idNode = try required("id", in: members, of: node, path: path)
     let id = try string(idNode, path: path + ".id")
-    guard !id.isEmpty, !id.unicodeScalars.contains(where: { $0.properties.isWhitespace }) else {
-      throw invalid(idNode, path + ".id", "must be a non-empty word")
+    guard !id.isEmpty,
+      !id.unicodeScalars.contains(where: {
+        $0.properties.isWhitespace || $0.properties.generalCategory == .control
+          || $0.properties.generalCategory == .format
+      })
+    else {
+      throw invalid(idNode, path + ".id", "must be a non-empty word without spaces or control characters")
     }
     let originNode = try required("origin", in: members, of: node, path: path)
     let origin = try enumeration(ClaimOrigin.self, originNode, path: path + ".origin")

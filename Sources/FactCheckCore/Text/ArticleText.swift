@@ -58,9 +58,18 @@ public struct ArticleText: Sendable, Hashable {
   public subscript(span: TextSpan) -> String {
     let lower = min(max(span.start, 0), scalars.count)
     let upper = min(max(span.end, lower), scalars.count)
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[lower..<upper])
-    return String(view)
+    // Encoded straight into the string's storage: this runs for every claim and anchor of an article.
+    let capacity = scalars[lower..<upper].reduce(0) { $0 + UTF8.width($1) }
+    return String(unsafeUninitializedCapacity: capacity) { buffer in
+      var offset = 0
+      for scalar in scalars[lower..<upper] {
+        for byte in scalar.utf8 {
+          buffer[offset] = byte
+          offset += 1
+        }
+      }
+      return offset
+    }
   }
 
   /// Whether `span` lies within the text.

@@ -48,8 +48,9 @@ public struct Workspace: Sendable {
 
   /// The `.txt` files in the articles folder, sorted by name.
   ///
-  /// Only regular files count: a symbolic link is listed only if it resolves to
-  /// a regular file inside the articles folder, so a link cannot reach outside.
+  /// Only regular files count (not folders, pipes or devices, which could
+  /// block or never end): a symbolic link is listed only if it resolves to a
+  /// regular file inside the articles folder, so a link cannot reach outside.
   public func articleFiles() throws(WorkspaceError) -> [String] {
     let names: [String]
     do {
@@ -57,13 +58,23 @@ public struct Workspace: Sendable {
     } catch {
       throw .missingFolder(path: display(articlesFolder))
     }
-    let folder = articlesFolder.resolvingSymlinksInPath().path + "/"
     return names.filter { name in
-      guard name.hasSuffix(".txt"), !name.hasPrefix(".") else { return false }
-      let url = articlesFolder.appendingPathComponent(name)
-      let resolved = url.resolvingSymlinksInPath()
-      return resolved.path.hasPrefix(folder) && Self.isRegularFile(resolved)
+      name.hasSuffix(".txt") && !name.hasPrefix(".") && problem(with: name) == nil
     }.sorted()
+  }
+
+  /// Why `articleFile` cannot be read as an article, or `nil` when it can.
+  private func problem(with articleFile: String) -> String? {
+    let url = articlesFolder.appendingPathComponent(articleFile)
+    let resolved = url.resolvingSymlinksInPath()
+    guard resolved.path.hasPrefix(articlesFolder.resolvingSymlinksInPath().path + "/") else {
+      return "it is a symbolic link leading outside the articles folder"
+    }
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: resolved.path) else {
+      return "no such file or not readable"
+    }
+    guard attributes[.type] as? FileAttributeType == .typeRegular else { return "not a regular file" }
+    return nil
   }
 
   /// The annotation file of the article stored in `articleFile`.
@@ -79,6 +90,10 @@ public struct Workspace: Sendable {
   /// Reads an article by file name.
   public func loadArticle(_ articleFile: String) throws(WorkspaceError) -> Article {
     let url = articleURL(articleFile)
+    if let problem = problem(with: articleFile) {
+      // Checked again at reading: the file may have been replaced since it was listed.
+      throw .unreadableArticle(path: display(url), reason: problem)
+    }
     guard let data = FileManager.default.contents(atPath: url.path) else {
       throw .unreadableArticle(path: display(url), reason: "no such file or not readable")
     }
@@ -95,10 +110,5 @@ public struct Workspace: Sendable {
   private static func isFolder(_ url: URL) -> Bool {
     var isDirectory: ObjCBool = false
     return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
-  }
-
-  private static func isRegularFile(_ url: URL) -> Bool {
-    var isDirectory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
   }
 }

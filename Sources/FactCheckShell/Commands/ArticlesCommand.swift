@@ -11,17 +11,19 @@ enum ArticlesCommand {
     try invocation.expectAtMost(0)
     let files = try shell.workbench.articleFiles()
     guard !files.isEmpty else {
-      shell.print("no articles in \(shell.workbench.workspace.display(shell.workbench.workspace.articlesFolder))/")
+      let folder = shell.workbench.workspace.display(shell.workbench.workspace.articlesFolder)
+      shell.print("no articles in \(TerminalText.sanitize(folder))/")
       return
     }
     let reviews = try files.map { file throws -> ArticleReview in try shell.workbench.review(file) }
-    let nameWidth = reviews.map(\.article.shortName.count).max() ?? 3
+    let names = reviews.map { TerminalText.sanitize($0.article.shortName) }
+    let nameWidth = names.map { TerminalText.width($0) }.max() ?? 3
     let counts = reviews.map { "\($0.progress.reviewed)/\($0.progress.total)" }
     let countWidth = counts.map(\.count).max() ?? 3
-    for (review, count) in zip(reviews, counts) {
+    for (index, (review, count)) in zip(reviews, counts).enumerated() {
       let marker = review.article.fileName == shell.openArticle ? shell.style.bold(">") : " "
-      let name = review.article.shortName.padding(nameWidth)
-      let date = (review.article.layout.date ?? "").padding(10)
+      let name = names[index].padding(nameWidth)
+      let date = TerminalText.sanitize(review.article.layout.date ?? "").padding(10)
       let progress = String(repeating: " ", count: countWidth - count.count) + count
       let used = 1 + 1 + nameWidth + 2 + 10 + 2 + countWidth + 2
       var title = TerminalText.sanitize(ArticleTitle.of(review.article))

@@ -4,6 +4,7 @@ public enum CommandTable {
   public static let all: [CommandSpec] = [
     HelpCommand.spec, ArticlesCommand.spec, OpenCommand.spec, ClaimsCommand.spec, ShowCommand.spec,
     NextCommand.spec, SourcesCommand.spec, FindCommand.spec, ProgressCommand.spec, ConflictCommands.conflicts,
+    OrphansCommand.spec,
     VerdictCommands.verify, VerdictCommands.unverify, VerdictCommands.dispute, VerdictCommands.mark,
     ConflictCommands.resolve,
     AnnotateCommands.note, AnnotateCommands.caveat, AnnotateCommands.evidence,

@@ -18,7 +18,7 @@ enum FindCommand {
       let review = try shell.workbench.review(file)
       for claim in review.claims where fold(claim.text).contains(needle) {
         found += 1
-        let place = "\(review.article.shortName):\(claim.number)"
+        let place = "\(TerminalText.sanitize(review.article.shortName)):\(claim.number)"
         shell.print("  " + shell.style.bold(place) + "  " + formatter.statusAndText(claim, used: 4 + place.count))
       }
     }

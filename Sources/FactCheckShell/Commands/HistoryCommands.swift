@@ -26,7 +26,7 @@ enum HistoryCommands {
   }
 
   private static func report(_ step: HistoryStep, verb: String, shell: Shell) {
-    let name = Article.name(ofFile: step.articleFile)
+    let name = TerminalText.sanitize(Article.name(ofFile: step.articleFile))
     let claim = try? shell.workbench.review(step.articleFile).claim(id: step.claimID)
     let place =
       claim.map { "claim \($0.number) of \(Article.shortName(of: name))" }

@@ -19,7 +19,8 @@ enum NextCommand {
         ShowCommand.show(claim, in: review, shell: shell)
         return
       }
-      shell.print("all \(review.progress.total) claims of \(review.article.shortName) are reviewed")
+      shell.print(
+        "all \(review.progress.total) claims of \(TerminalText.sanitize(review.article.shortName)) are reviewed")
     }
     let files = try shell.workbench.articleFiles()
     let start = shell.openArticle.flatMap { files.firstIndex(of: $0) }.map { $0 + 1 } ?? 0

@@ -23,10 +23,11 @@ enum OpenCommand {
     let article = review.article
     let progress = review.progress
     shell.print(
-      shell.style.bold(article.fileName) + " — \(progress.total) claim\(progress.total == 1 ? "" : "s"), "
+      shell.style.bold(TerminalText.sanitize(article.fileName))
+        + " — \(progress.total) claim\(progress.total == 1 ? "" : "s"), "
         + "\(progress.reviewed) reviewed")
     let formatter = ClaimFormatter(style: shell.style, wrapper: shell.wrapper)
-    if let date = article.layout.date { shell.print(formatter.field("date", date)) }
+    if let date = article.layout.date { shell.print(formatter.field("date", TerminalText.sanitize(date))) }
     if let headline = article.layout.headline {
       shell.print(
         formatter.field("headline", TerminalText.sanitize(ClaimExtractor.displayText(article.text[headline]))))
@@ -38,14 +39,7 @@ enum OpenCommand {
     if let reason = review.readOnly {
       shell.notice("opened read-only: " + TerminalText.sanitize(reason.description))
     }
-    for move in review.anchoring.moved {
-      let number = review.claim(id: move.id)?.number.description ?? "?"
-      shell.notice("claim \(number) moved in the edited article (was at \(move.from.start), now \(move.to.start))")
-    }
-    if !review.orphans.isEmpty {
-      shell.notice(
-        "\(review.orphans.count) reviewed claim\(review.orphans.count == 1 ? "" : "s") no longer found in the "
-          + "article; kept in the annotation file")
-    }
+    let path = shell.workbench.store.displayPath(forArticleFile: file)
+    for line in AnchoringNotice.lines(for: review.anchoring, in: review, path: path) { shell.notice(line) }
   }
 }

@@ -22,7 +22,8 @@ enum ShowCommand {
     shell.currentClaim[review.article.fileName] = claim.number
     let formatter = ClaimFormatter(style: shell.style, wrapper: shell.wrapper)
     shell.print(
-      shell.style.bold("claim \(claim.number)") + " of \(review.claims.count) in \(review.article.shortName)")
+      shell.style.bold("claim \(claim.number)")
+        + " of \(review.claims.count) in \(TerminalText.sanitize(review.article.shortName))")
     shell.print(formatter.context(of: claim, in: review))
     shell.print("")
     for line in formatter.details(of: claim) { shell.print(line) }

@@ -65,7 +65,8 @@ extension Shell {
       let names = files.map(Article.name(ofFile:))
       let shortNames = names.map(Article.shortName(of:))
       let unique = Set(shortNames).count == shortNames.count
-      all = unique ? shortNames : names
+      // A name with control characters would reach the terminal raw in readline's list: leave it out.
+      all = (unique ? shortNames : names).filter { TerminalText.sanitize($0) == $0 }
     }
     return all.filter { $0.hasPrefix(prefix) }
   }

@@ -119,7 +119,7 @@ struct ClaimFormatter {
               + TerminalText.sanitize(other.reviewer) + (other.note.isEmpty ? "" : " — \(clean(other.note))")))
       }
     }
-    lines.append(field("id", style.dim(claim.id)))
+    lines.append(field("id", style.dim(TerminalText.sanitize(claim.id))))
     return lines
   }
 

@@ -73,6 +73,7 @@ public final class Shell {
 
   /// Runs one command; reports its error, if any.
   private func run(_ line: String, place: Int?) -> Bool {
+    noticeDiskChanges()
     do {
       guard let (word, end) = try CommandLineTokenizer.nextWord(in: line, from: line.startIndex) else { return true }
       guard let spec = CommandTable.lookup(word.text) else {
@@ -158,7 +159,7 @@ public final class Shell {
   /// Reports what a save did beyond writing: merged changes made elsewhere.
   func reportSave(_ outcome: SaveOutcome, file: String) {
     guard outcome.mergedExternalChanges else { return }
-    let name = Article.name(ofFile: file)
+    let name = TerminalText.sanitize(Article.name(ofFile: file))
     if outcome.conflicts.isEmpty {
       notice("\(name)'s annotations changed on disk; merged those changes with yours")
     } else {

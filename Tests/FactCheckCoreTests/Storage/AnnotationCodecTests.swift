@@ -58,6 +58,10 @@ struct AnnotationCodecTests {
         "unknown member \"colour\""
       ),
       (
+        "\"id\": \"abc123\"", "\"id\": \"abc\\u001b[2J\"", "claims[0].id",
+        "must be a non-empty word without spaces or control characters"
+      ),
+      (
         "\"updated\": \"2026-01-01T00:00:00Z\"", "\"updated\": \"yesterday\"",
         "claims[0].updated", "expected an ISO-8601 UTC time such as 2026-01-31T09:30:00Z"
       ),
@@ -92,14 +96,6 @@ struct AnnotationCodecTests {
     let error = try #require(failure(text))
     #expect(error.message == "duplicate id \"x\" (also claims[0])")
     #expect(error.path == "claims[1].id")
-  }
-
-  @Test("another format version is refused, saying which")
-  func unsupportedFormat() throws {
-    let error = try #require(
-      failure(valid.replacingOccurrences(of: "factcheck-annotations/1", with: "factcheck-annotations/9")))
-    #expect(error.reason == .unsupportedFormat("factcheck-annotations/9"))
-    #expect(error.message.contains("unsupported format \"factcheck-annotations/9\""))
   }
 
   @Test("a missing member is named with the object's position")
