@@ -49,9 +49,12 @@ struct ClauseSplitter {
     return clauses
   }
 
+  /// Whether a clause ends at `index`: punctuation, a conjunction, or a reporting verb ("the governor said the dam
+  /// did not fail" holds the clause "the dam did not fail").
   private func isBoundary(_ index: Int) -> Bool {
     let token = tokens[index]
-    return token.kind == .mark ? Self.boundaryMarks.contains(token.lower) : Self.boundaryWords.contains(token.lower)
+    if token.kind == .mark { return Self.boundaryMarks.contains(token.lower) }
+    return Self.boundaryWords.contains(token.lower) || Self.reportingVerbs.contains(token.lower)
   }
 
   private func isVerb(_ index: Int) -> Bool {
@@ -61,9 +64,16 @@ struct ClauseSplitter {
     guard token.lower.hasSuffix("ed"), token.lower.count > 3, MeasureLexicon.thing(of: token.lower) == nil else {
       return false
     }
-    // "confirmed that" is a verb; "conscripted soldiers" an adjective.
-    let next = index + 1
-    return next >= tokens.count || tokens[next].kind != .word || StopWords.contains(tokens[next].lower)
+    // "the sirens sounded twice": a verb after a noun; "conscripted soldiers", "the armed forces", "900 armored
+    // vehicles": an adjective first in its clause or after a determiner, a number or another adjective.
+    guard index > 0, !isBoundary(index - 1) else { return false }
+    let previous = tokens[index - 1]
+    if previous.kind != .word { return previous.kind == .mark && !["-", "“", "\"", "‘"].contains(previous.lower) }
+    let determiners: Set<String> = [
+      "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "some", "many", "several", "all",
+    ]
+    return !determiners.contains(previous.lower) && NumberWords.units[previous.lower] == nil
+      && !previous.lower.hasSuffix("ed") && !previous.lower.hasSuffix("ing")
   }
 
   private func isNegation(_ index: Int) -> Bool {
@@ -77,8 +87,7 @@ struct ClauseSplitter {
 
   private func clause(_ whole: Range<Int>) -> Clause? {
     var end = whole.upperBound
-    while end > whole.lowerBound, tokens[end - 1].kind == .mark || ["and", "or", "nor"].contains(tokens[end - 1].lower)
-    {
+    while end > whole.lowerBound, [",", ";", ":", "—", "–", "-", "and", "or", "nor"].contains(tokens[end - 1].lower) {
       end -= 1  // "were involved in the invasion of Ukraine and": the clause ends before the conjunction.
     }
     let range = whole.lowerBound..<end

@@ -8,7 +8,9 @@ extension CorpusIndex {
   /// five or fewer). The score, in [0, 1], is half the share of the denial's subject found in the affirmation's
   /// subject and half the share of the rest of the denial clause (its predicate) found in the affirmation clause,
   /// words weighted by inverse document frequency over the corpus's claims; pairs below `minimum` are left out, and
-  /// at most `perDenial` affirmations kept per denial. A reading aid, not a judgement: it pairs "Russian conscripts
+  /// at most `perDenial` affirmations kept per denial. A shared subject is not enough: some word of the denial's
+  /// predicate must recur in the affirmation ("take part in his invasion of Ukraine", "were involved in the
+  /// invasion of Ukraine"). A reading aid, not a judgement: it pairs "Russian conscripts
   /// would not take part in his invasion of Ukraine" with "Russian military conscripts were involved in the
   /// invasion of Ukraine", may pair clauses that only look opposed, and misses contradictions stated without a
   /// negation word or with different words for the subject.
@@ -31,6 +33,7 @@ extension CorpusIndex {
             let shared = subject.intersection(affirmed.subject)
             guard !shared.isEmpty, weight(shared) >= rareness else { continue }
             let agreement = predicate.isEmpty ? 0 : weight(predicate.intersection(affirmed.stems)) / weight(predicate)
+            guard agreement > 0 else { continue }
             let score = 0.5 * weight(shared) / weight(subject) + 0.5 * agreement
             if score > (best?.score ?? 0) { best = (score, clause, affirmed, shared) }
           }

@@ -14,11 +14,15 @@ extension CorpusIndex {
       let names = sharedNames(index, other)
       let score = combinedScore(index, other, numbers: numbers, names: names)
       guard score >= minimum else { continue }
+      let words = sharedWords(index, other)
+      let same = shareMeasure(index, other)
+      // One shared word alone (a short claim's "lost") is not enough to call two claims related.
+      guard words.count >= 2 || !numbers.isEmpty || !names.isEmpty || same else { continue }
       found.append(
         RelatedClaim(
-          reference: claims[other].reference, score: score, sharedWords: sharedWords(index, other),
+          reference: claims[other].reference, score: score, sharedWords: words,
           sharedNumbers: numbers.map(NumberWords.display), sharedNames: names.map(\.name.key),
-          sameQuantity: shareMeasure(index, other)))
+          sameQuantity: same))
     }
     found.sort { $0.score != $1.score ? $0.score > $1.score : $0.reference < $1.reference }
     return Array(found.prefix(limit))

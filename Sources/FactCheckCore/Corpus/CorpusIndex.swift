@@ -138,16 +138,40 @@ public struct CorpusIndex: Sendable {
     return log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5))
   }
 
-  /// Whether two attributed sources are the same: both the publication, or the last word of one among the
-  /// words of the other ("The Ministry" and "The Russian Defense Ministry"; "Igor Konashenkov" and "Defense
-  /// Ministry spokesman Igor Konashenkov").
+  /// Whether two attributed sources are the same: both the publication, or the same head noun and no different
+  /// places or peoples named ("The Ministry" and "The Russian Defense Ministry"; "Igor Konashenkov" and "Defense
+  /// Ministry spokesman Igor Konashenkov"; but not "Russia's Defense Ministry" and "the Ukrainian Defense Ministry",
+  /// nor "the Chief Intelligence Directorate of the Ministry of Defense" and "the Defense Ministry").
   static func sameSource(_ lhs: String?, _ rhs: String?) -> Bool {
     guard let lhs, let rhs else { return lhs == nil && rhs == nil }
-    func words(_ text: String) -> [String] {
-      text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0 != "s" && !StopWords.contains($0) }
+    let (left, right) = (SourceWords(lhs), SourceWords(rhs))
+    guard let leftHead = left.head.last, let rightHead = right.head.last else {
+      return lhs.lowercased() == rhs.lowercased()
     }
-    let (left, right) = (words(lhs), words(rhs))
-    guard let leftLast = left.last, let rightLast = right.last else { return lhs.lowercased() == rhs.lowercased() }
-    return left.contains(rightLast) || right.contains(leftLast)
+    guard left.head.contains(rightHead) || right.head.contains(leftHead) else { return false }
+    // The same kind of body ("Defense Ministry") of different countries is not the same source; a spokesman and
+    // his ministry are.
+    guard leftHead == rightHead else { return true }
+    return left.names.isEmpty || right.names.isEmpty || NameKey.overlap(left.names, right.names)
+  }
+}
+
+/// The words of a source's name: the head phrase (before any "of") and the names of places or people in it.
+private struct SourceWords {
+  /// The lowercase words before "of", stop words left out.
+  var head: [String] = []
+  /// The capitalised words that are not institutions ("Russian", "Igor").
+  var names: [NameKey] = []
+
+  init(_ source: String) {
+    var beforeOf = true
+    for word in source.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init) {
+      let key = NameKey(word)
+      let lower = key?.key ?? word.lowercased()
+      if lower == "of" { beforeOf = false }
+      guard !StopWords.contains(lower) else { continue }
+      if beforeOf { head.append(lower) }
+      if word.first?.isUppercase == true, !MeasureLexicon.institutions.contains(lower), let key { names.append(key) }
+    }
   }
 }

@@ -16,7 +16,7 @@ public enum MeasureLexicon {
         "soldier", "soldiers", "troop", "troops", "serviceman", "servicemen", "servicewoman", "servicewomen",
         "personnel", "conscript", "conscripts", "recruit", "recruits", "reservist", "reservists", "fighter", "fighters",
         "marine", "marines", "sailor", "sailors", "paratrooper", "paratroopers", "military", "army", "armies",
-        "combatant", "combatants", "service",
+        "combatant", "combatants", "service", "navy", "navies",
       ],
       "civilians": ["civilian", "civilians", "noncombatant", "noncombatants"],
       "children": ["child", "children", "kid", "kids", "minor", "minors"],

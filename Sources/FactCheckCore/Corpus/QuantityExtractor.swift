@@ -20,6 +20,10 @@ struct QuantityExtractor {
     "that", "which", "who", "while", "whereas", "but", "because", "although", "though", "when", "after", "before",
     "according", "since",
   ]
+  private static let reportingVerbs: Set<String> = [
+    "said", "says", "say", "told", "claimed", "claims", "confirmed", "reported", "announced", "stated", "added",
+    "estimated", "estimates",
+  ]
   private static let determiners: Set<String> = [
     "the", "its", "their", "his", "her", "our", "these", "those", "a", "an", "this", "that", "your", "my",
   ]
@@ -320,7 +324,10 @@ struct QuantityExtractor {
   private func owners(before start: Int, phrase: Phrase) -> [NameKey] {
     var owners = phrase.names
     var cursor = start - 1
-    while cursor >= 0, start - cursor <= 8, !isBoundary(tokens[cursor]) {
+    // Back to the clause start or a reporting verb: in "Ukraine said Russia has lost 14 tanks", Russia's.
+    while cursor >= 0, start - cursor <= 8, !isBoundary(tokens[cursor]),
+      !Self.reportingVerbs.contains(tokens[cursor].lower)
+    {
       let token = tokens[cursor]
       if token.kind == .word, token.isCapitalized, !StopWords.contains(token.lower),
         !MeasureLexicon.institutions.contains(token.lower), let key = NameKey(token.lower)

@@ -47,25 +47,38 @@ enum TimeExpressions {
     }
     if weekdays.contains(token.lower), token.isCapitalized { return index + 1 }
     guard openers.contains(token.lower) else { return nil }
-    // "since the start of the war", "in the first seven days of the conflict", "during the 72 hours of …":
-    // up to the end of the clause, at most eight words, and only if it names a time or an event that marks one.
-    var end = index + 1
-    var mentionsTime = false
-    while end < tokens.count, end - index <= 8 {
-      let next = tokens[end]
-      if next.kind == .mark, next.lower != "-" { break }
-      if next.kind == .word, ["and", "but", "while", "which", "that", "according", "when"].contains(next.lower) {
-        break
-      }
-      if isTimeWord(next)
-        || ["start", "beginning", "began", "begun", "started", "outbreak", "first", "past"]
-          .contains(next.lower)
-      {
-        mentionsTime = true
-      }
-      end += 1
+    if token.lower == "since" {
+      // "since the start of the war": to the end of the clause, at most eight words.
+      var end = index + 1
+      while end < tokens.count, end - index <= 8, !endsClause(tokens[end]) { end += 1 }
+      return end > index + 1 ? end : nil
     }
-    if token.lower == "since" { mentionsTime = true }
-    return mentionsTime && end > index + 1 ? end : nil
+    // "in the first seven days of the conflict", "during the 72 hours of the Russian aggression", "by Tuesday":
+    // only determiners, numbers and words such as "first" or "past" may come before the time word, and an "of"
+    // phrase may follow it.
+    let leading: Set<String> = [
+      "the", "a", "an", "this", "that", "these", "those", "first", "last", "past", "next", "early", "late", "recent",
+      "coming", "previous", "few", "several", "of",
+    ]
+    var cursor = index + 1
+    while cursor < tokens.count, !isTimeWord(tokens[cursor]) {
+      let word = tokens[cursor]
+      guard word.kind == .number || leading.contains(word.lower) || NumberWords.units[word.lower] != nil else {
+        return nil
+      }
+      cursor += 1
+    }
+    guard cursor < tokens.count else { return nil }
+    var end = cursor + 1
+    if end < tokens.count, tokens[end].kind == .number { end += 1 }  // "on March 5"
+    if end < tokens.count, tokens[end].lower == "of" {
+      while end < tokens.count, end - index <= 10, !endsClause(tokens[end]) { end += 1 }
+    }
+    return end
+  }
+
+  private static func endsClause(_ token: SentenceWords.Token) -> Bool {
+    if token.kind == .mark { return token.lower != "-" }
+    return ["and", "but", "while", "which", "that", "according", "when"].contains(token.lower)
   }
 }

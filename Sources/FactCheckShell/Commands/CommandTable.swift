@@ -4,7 +4,7 @@ public enum CommandTable {
   public static let all: [CommandSpec] = [
     HelpCommand.spec, ArticlesCommand.spec, OpenCommand.spec, ClaimsCommand.spec, ShowCommand.spec,
     NextCommand.spec, SourcesCommand.spec, FindCommand.spec, CorpusCommands.related, CorpusCommands.figures,
-    CorpusCommands.contradictions, ProgressCommand.spec, ConflictCommands.conflicts,
+    CorpusCommands.contradictions, ReportCommand.spec, ProgressCommand.spec, ConflictCommands.conflicts,
     VerdictCommands.verify, VerdictCommands.unverify, VerdictCommands.dispute, VerdictCommands.mark,
     ConflictCommands.resolve,
     AnnotateCommands.note, AnnotateCommands.caveat, AnnotateCommands.evidence,

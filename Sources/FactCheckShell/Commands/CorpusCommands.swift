@@ -10,7 +10,7 @@ enum CorpusCommands {
       + "the corpus), relative to the claim's score against itself, plus shared figures and rare shared names; "
       + "the score is shown. Figures that disagree and opposing statements are as 'figures' and "
       + "'contradictions' find them.\nWithout a number, uses the current claim.",
-    group: .navigation, arguments: [.claimNumber]
+    group: .corpus, arguments: [.claimNumber]
   ) { shell, invocation in
     try invocation.expectAtMost(0)
     let number = try shell.claimNumber(invocation)
@@ -58,7 +58,7 @@ enum CorpusCommands {
       + "and when (\"since the start of the war\"). Figures with the same event and party that cannot all be true "
       + "are listed together, smallest first, with each claim's source and verdict. An unattributed figure shows "
       + "the sources named just before it. Dates are the articles' own, when they carry one.",
-    group: .navigation
+    group: .corpus
   ) { shell, invocation in
     try invocation.expectAtMost(0)
     let corpus = try corpusIndex(shell)
@@ -79,7 +79,7 @@ enum CorpusCommands {
       + "source that shares its rare words (BM25). A reading aid: it finds \"conscripts do not take part\" against "
       + "\"conscripts were involved\", may pair claims that only look opposed, and misses contradictions stated "
       + "without a negation word.",
-    group: .navigation
+    group: .corpus
   ) { shell, invocation in
     try invocation.expectAtMost(0)
     let corpus = try corpusIndex(shell)
