@@ -1,5 +1,7 @@
-/// Writes a report as JSON: the annotation model of each claim with its article's metadata, the analysis and the
-/// links, and what disagrees across articles. Keys are sorted, so the same review gives the same bytes.
+/// Writes a report as JSON.
+///
+/// The annotation model of each claim with its article's metadata, the analysis and the links, and what disagrees
+/// across articles. Keys are sorted, so the same review gives the same bytes.
 struct JSONReport {
   let report: VerificationReport
 

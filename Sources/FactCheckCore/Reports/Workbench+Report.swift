@@ -16,7 +16,9 @@ extension Workbench {
       reviews: reviews, selected: queries.isEmpty ? nil : files.filter(selected.contains), options: options)
   }
 
-  /// Writes `text` to `path` atomically; a relative path is taken from `directory`. Returns the file's URL.
+  /// Writes `text` to `path` atomically and returns the file's URL.
+  ///
+  /// A relative path is taken from `directory`.
   @discardableResult
   public static func writeReport(_ text: String, to path: String, relativeTo directory: URL) throws -> URL {
     let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
