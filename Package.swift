@@ -68,7 +68,8 @@ let package = Package(
     ),
     .testTarget(
       name: "FactCheckCoreTests",
-      dependencies: ["FactCheckCore", "TestSupport"]
+      dependencies: ["FactCheckCore", "TestSupport", .product(name: "Plot", package: "Plot")],
+      exclude: ["Reports/Snapshots"]
     ),
     .testTarget(
       name: "FactCheckShellTests",

@@ -18,7 +18,9 @@ struct HTMLReport {
       .head(
         .meta(.charset(.utf8)),
         .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-        .title(title),
+        // Not Plot's `.title()`: it also writes `og:title` and `twitter:title` meta tags with the text unescaped in
+        // their `content` attributes.
+        .element(named: "title", nodes: [HTMLText.text(title)]),
         .style(HTMLReportStyle.css),
         .element(named: "script", nodes: [.attribute(named: "type", value: "application/ld+json"), .raw(claimReview)])
       ),
@@ -29,7 +31,7 @@ struct HTMLReport {
 
   private var title: String {
     report.articles.count == 1
-      ? "Verification report: " + HTMLText.cleaned(report.articles[0].title) : "Verification report"
+      ? "Verification report: " + report.articles[0].title : "Verification report"
   }
 
   private func body() -> [HTMLNode.Body] {

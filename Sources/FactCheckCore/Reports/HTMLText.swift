@@ -4,7 +4,8 @@ import Plot
 ///
 /// Plot 0.14.0 escapes `<` and `>` in text nodes but keeps anything shaped like an entity (`&amp;`, `&#60;`,
 /// `&lt;`) as it is, so an article quoting "&lt;script&gt;" would be shown as "<script>"; and it writes attribute
-/// values without any escaping, so a `"` in a note would end a `title="…"` attribute and start new attributes.
+/// values without any escaping, so a `"` in a note would end a `title="…"` attribute and start new attributes
+/// (its `.title()` head element also copies the text, unescaped, into `og:title` and `twitter:title` meta tags).
 /// `text` escapes `&` before Plot sees it; `attribute` escapes a value completely. Both replace control characters
 /// (not allowed in HTML) with U+FFFD, and `text` isolates text holding bidirectional controls (U+202E…) in a
 /// `<bdi>` element, so an override cannot reorder what follows it.
@@ -20,7 +21,8 @@ enum HTMLText {
     .attribute(named: name, value: attributeValue(value))
   }
 
-  /// `value` escaped for a double-quoted attribute: `&`, `"`, `'`, `<` and `>` as character references.
+  /// `value` escaped for a double-quoted attribute: `&`, `"`, `'`, `<`, `>` and line breaks and tabs as character
+  /// references.
   static func attributeValue(_ value: String) -> String {
     var output = ""
     for character in cleaned(value) {
@@ -30,6 +32,11 @@ enum HTMLText {
       case "'": output += "&#39;"
       case "<": output += "&lt;"
       case ">": output += "&gt;"
+      // Line breaks as references: browsers keep them either way, XML readers only this way.
+      case "\n": output += "&#10;"
+      case "\r\n": output += "&#13;&#10;"
+      case "\r": output += "&#13;"
+      case "\t": output += "&#9;"
       default: output.append(character)
       }
     }
