@@ -5,8 +5,9 @@ struct ReportLinker {
   let corpus: CorpusIndex
   let figures: [FigureDisagreement]
   let opposing: [OpposingStatement]
-  /// Related claims are linked when they score at least this much (see `CorpusIndex.related`).
-  static let relatedMinimum = 0.35
+  /// Related claims are linked when they score at least this much (see `CorpusIndex.related`): stricter than the
+  /// shell's `related` (0.25), which shows scores, because a published report shows none.
+  static let relatedMinimum = 0.4
   /// At most this many related claims are linked per claim.
   static let relatedLimit = 3
 
