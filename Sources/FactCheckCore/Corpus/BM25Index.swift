@@ -11,6 +11,7 @@ public struct BM25Index: Sendable {
   /// Length normalisation.
   public let b: Double
   private let termCounts: [[String: Int]]
+  private let postings: [String: [(document: Int, frequency: Int)]]
   private let lengths: [Int]
   private let documentFrequency: [String: Int]
   private let averageLength: Double
@@ -21,14 +22,19 @@ public struct BM25Index: Sendable {
     self.b = b
     var counts: [[String: Int]] = []
     var frequency: [String: Int] = [:]
+    var postings: [String: [(document: Int, frequency: Int)]] = [:]
     counts.reserveCapacity(documents.count)
-    for terms in documents {
+    for (document, terms) in documents.enumerated() {
       var count: [String: Int] = [:]
       for term in terms { count[term, default: 0] += 1 }
-      for term in count.keys { frequency[term, default: 0] += 1 }
+      for (term, tf) in count {
+        frequency[term, default: 0] += 1
+        postings[term, default: []].append((document, tf))
+      }
       counts.append(count)
     }
     termCounts = counts
+    self.postings = postings
     lengths = documents.map(\.count)
     documentFrequency = frequency
     let total = lengths.reduce(0, +)
@@ -46,6 +52,29 @@ public struct BM25Index: Sendable {
     let n = Double(count)
     let df = Double(documentFrequency(of: term))
     return log(1 + (n - df + 0.5) / (df + 0.5))
+  }
+
+  /// The documents that contain `term`, in order.
+  public func documents(containing term: String) -> [Int] {
+    (postings[term] ?? []).map(\.document)
+  }
+
+  /// The BM25 score of every document for `query`, by document: one pass over the postings of the query's terms.
+  ///
+  /// Each score equals `score(query, document:)` to the last bit (terms are added in the same order).
+  public func scores(_ query: [String]) -> [Double] {
+    var scores = [Double](repeating: 0, count: count)
+    guard averageLength > 0 else { return scores }
+    for term in Set(query).sorted() {
+      guard let list = postings[term] else { continue }
+      let weight = idf(term)
+      for (document, tf) in list {
+        let norm = k1 * (1 - b + b * Double(lengths[document]) / averageLength)
+        let frequency = Double(tf)
+        scores[document] += weight * frequency * (k1 + 1) / (frequency + norm)
+      }
+    }
+    return scores
   }
 
   /// The BM25 score of document `index` for `query` (each distinct query term counted once).

@@ -22,7 +22,8 @@ extension CorpusIndex {
       let negated = claims[denial].terms.clauses.filter { $0.isNegated && !$0.subject.isEmpty }
       guard !negated.isEmpty else { continue }
       var candidates: [OpposingStatement] = []
-      for other in claims.indices where other != denial {
+      // Only claims that use a word of a denial's subject can affirm it.
+      for other in claims(containingAny: Set(negated.flatMap(\.subject))) where other != denial {
         guard !Self.sameSource(claims[denial].source, claims[other].source) else { continue }
         var best: (score: Double, denial: Clause, affirmation: Clause, subject: Set<String>)?
         for clause in negated {

@@ -9,10 +9,14 @@ extension CorpusIndex {
     guard claims.indices.contains(index) else { return [] }
     let own = claims[index].reference.articleFile
     var found: [RelatedClaim] = []
-    for other in claims.indices where claims[other].reference.articleFile != own {
+    for (other, similarity) in candidates(of: index) where claims[other].reference.articleFile != own {
       let numbers = sharedNumbers(index, other)
+      // Names add at most 0.3: most candidates (a common word shared) are out before they are compared.
+      guard combinedScore(index, other, similarity: similarity, numbers: numbers, names: []) + 0.3 >= minimum else {
+        continue
+      }
       let names = sharedNames(index, other)
-      let score = combinedScore(index, other, numbers: numbers, names: names)
+      let score = combinedScore(index, other, similarity: similarity, numbers: numbers, names: names)
       guard score >= minimum else { continue }
       let words = sharedWords(index, other)
       let same = shareMeasure(index, other)
@@ -29,8 +33,10 @@ extension CorpusIndex {
   }
 
   /// BM25 relative to the self score, plus shared figures and names.
-  func combinedScore(_ a: Int, _ b: Int, numbers: [Double], names: [(name: NameKey, weight: Double)]) -> Double {
+  func combinedScore(
+    _ a: Int, _ b: Int, similarity: Double, numbers: [Double], names: [(name: NameKey, weight: Double)]
+  ) -> Double {
     let nameBonus = min(0.3, 0.1 * names.reduce(0) { $0 + $1.weight })
-    return similarity(of: a, to: b) + 0.2 * Double(min(2, numbers.count)) + nameBonus + (shareMeasure(a, b) ? 0.3 : 0)
+    return similarity + 0.2 * Double(min(2, numbers.count)) + nameBonus + (shareMeasure(a, b) ? 0.3 : 0)
   }
 }

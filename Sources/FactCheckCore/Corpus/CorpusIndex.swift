@@ -18,6 +18,7 @@ public struct CorpusIndex: Sendable {
   /// Every figure with an event, with its claim and the names that place it.
   let figures: [(claim: Int, quantity: Quantity, scope: [NameKey])]
   private let groupsOfClaim: [Int: Set<Int>]
+  private let claimsWithNumber: [Double: [Int]]
 
   /// Indexes the claims of `reviews`.
   public init(reviews: [ArticleReview]) {
@@ -85,6 +86,33 @@ public struct CorpusIndex: Sendable {
       for member in members { groupsOfClaim[figures[member].claim, default: []].insert(group) }
     }
     self.groupsOfClaim = groupsOfClaim
+    var claimsWithNumber: [Double: [Int]] = [:]
+    for (index, claim) in claims.enumerated() {
+      for value in Set(claim.quantities.map(\.value)) { claimsWithNumber[value, default: []].append(index) }
+    }
+    self.claimsWithNumber = claimsWithNumber
+  }
+
+  /// The claims that may be related to claim `index`: those sharing a weighed word (with their BM25 relative to
+  /// the claim's own), a figure, or a measured quantity.
+  func candidates(of index: Int) -> [(claim: Int, similarity: Double)] {
+    let scores = bm25.scores(claims[index].terms.stems)
+    var found: Set<Int> = []
+    for (other, score) in scores.enumerated() where score > 0 { found.insert(other) }
+    for value in Set(claims[index].quantities.map(\.value)) { found.formUnion(claimsWithNumber[value] ?? []) }
+    for group in groupsOfClaim[index] ?? [] {
+      for member in measureGroups[group] { found.insert(figures[member].claim) }
+    }
+    found.remove(index)
+    let own = selfScores[index]
+    return found.sorted().map { ($0, own > 0 ? min(1, scores[$0] / own) : 0) }
+  }
+
+  /// The claims whose stems include any of `stems`.
+  func claims(containingAny stems: Set<String>) -> [Int] {
+    var found: Set<Int> = []
+    for stem in stems { found.formUnion(bm25.documents(containing: stem)) }
+    return found.sorted()
   }
 
   /// Whether claims `a` and `b` state figures for the same quantity.

@@ -14,6 +14,7 @@ public struct VerificationReport: Sendable {
   public var opposingStatements: [OpposingStatement]
   /// What the report includes and where it is published.
   public var options: ReportOptions
+  private var anchors: [ClaimReference: String] = [:]
 
   /// Builds the report of `selected` article files (every article when `nil`) from the reviews of the whole
   /// corpus, so that links reach claims in articles left out of the report.
@@ -28,13 +29,19 @@ public struct VerificationReport: Sendable {
       inReport.contains($0.denial.articleFile) || inReport.contains($0.affirmation.articleFile)
     }
     let linker = ReportLinker(corpus: corpus, figures: figures, opposing: opposing)
-    var anchors: Set<String> = []
+    var taken: Set<String> = []
     articles = included.map { review in
-      let anchor = Self.uniqueAnchor(Self.slug(review.article.shortName), taken: &anchors)
+      let anchor = Self.uniqueAnchor(Self.slug(review.article.shortName), taken: &taken)
       return Self.article(review, anchor: anchor, linker: linker, options: options)
     }
     figureDisagreements = figures
     opposingStatements = opposing
+    for article in articles {
+      for claim in article.claims {
+        anchors[claim.reference] =
+          article.claimAnchorPrefix + Self.slug(claim.reference.number.map(String.init) ?? claim.reference.id)
+      }
+    }
     let progress = articles.reduce(ReviewProgress()) { $0 + $1.progress }
     let everyClaim = articles.flatMap { $0.claims + $0.dismissed }
     let reviewers = Set(everyClaim.map(\.review.reviewer).filter { !$0.isEmpty })
@@ -44,12 +51,7 @@ public struct VerificationReport: Sendable {
   }
 
   /// The HTML anchor of a claim (`claim-002-11`), when the claim is in this report.
-  public func anchor(of reference: ClaimReference) -> String? {
-    guard let article = articles.first(where: { $0.file == reference.articleFile }),
-      article.claims.contains(where: { $0.reference == reference })
-    else { return nil }
-    return article.claimAnchorPrefix + Self.slug(reference.number.map(String.init) ?? reference.id)
-  }
+  public func anchor(of reference: ClaimReference) -> String? { anchors[reference] }
 
   /// The claims of every article, in order.
   public var allClaims: [ReportClaim] { articles.flatMap(\.claims) }

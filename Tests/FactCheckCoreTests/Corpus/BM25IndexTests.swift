@@ -33,6 +33,14 @@ struct BM25IndexTests {
     #expect(index.score(["flood"], document: 7) == 0)
   }
 
+  @Test("scoring every document in one pass over the postings gives each document's score exactly")
+  func postings() {
+    for query in [["flood"], ["dam", "flood", "river"], ["price", "absent"], []] {
+      #expect(index.scores(query) == (0..<3).map { index.score(query, document: $0) })
+    }
+    #expect(index.documents(containing: "flood") == [0, 1])
+  }
+
   @Test("a shorter document scores higher for the same term frequency")
   func lengthNormalisation() {
     let index = BM25Index([["dam"], ["dam", "a", "b", "c", "d", "e"], ["x"]])
