@@ -4,7 +4,7 @@ import Foundation
 /// `report [article…] [--format F] [-o FILE]`: a verification report, shown or written to a file.
 enum ReportCommand {
   static let spec = CommandSpec(
-    name: "report", usage: "report [article…] [--format F] [-o file] [--reviewed] [--base-url url]",
+    name: "report", usage: "report [article…] [--format F] [-o file]",
     abstract: "Write a verification report (md, html, csv, json, claimreview, webannotation), or show it.",
     discussion: "A corpus summary, the figures and statements that disagree across articles, then each article's "
       + "claims with verdict, source, the publication's and the reviewer's caveats, note, evidence and links. "
