@@ -14,6 +14,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
     .package(url: "https://github.com/apple/swift-collections.git", from: "1.1.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
   ],
   targets: [
     // MARK: - System libraries
@@ -31,6 +32,7 @@ let package = Package(
       dependencies: [
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Collections", package: "swift-collections"),
+        .product(name: "Plot", package: "Plot"),
       ]
     ),
     .target(
@@ -69,7 +71,9 @@ let package = Package(
       name: "FactCheckCoreTests",
       dependencies: [
         "FactCheckCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
-      ]
+        .product(name: "Plot", package: "Plot"),
+      ],
+      exclude: ["Reports/Snapshots"]
     ),
     .testTarget(
       name: "FactCheckShellTests",

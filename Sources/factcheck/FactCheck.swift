@@ -13,6 +13,7 @@ struct FactCheck: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       ShellCommand.self, ExtractCommand.self, SegmentCommand.self, ScoreCommand.self, StatusCommand.self,
+      ReportCommand.self,
       InitCommand.self, DiffCommand.self, AgreementCommand.self, TextconvCommand.self, MergeDriverCommand.self,
     ],
     defaultSubcommand: ShellCommand.self

@@ -52,7 +52,8 @@ struct TerminalTests {
     mark = terminal.mark
     terminal.send("articles\r")
     #expect(terminal.expect("004", since: mark) != nil, "\(terminal.screen)")
-    // Ctrl-D must reach readline, not the line discipline between two prompts.
+    // Ctrl-D only once readline reads again: typed while the terminal is back in canonical mode between two
+    // prompts, the end of input can be lost.
     #expect(terminal.expect("factcheck> ", since: mark) != nil, "\(terminal.screen)")
     #expect(workspace.annotationFiles.isEmpty)
     terminal.send("\u{04}")
@@ -97,5 +98,22 @@ struct TerminalTests {
     #expect(!plain.transcript.contains("\u{1B}[31m"))
     plain.send("quit\r")
     #expect(plain.waitForExit() == 0)
+  }
+
+  @Test("report on a terminal makes control characters from articles visible")
+  func reportOnTerminal() throws {
+    let workspace = try TemporaryWorkspace(articles: [
+      "001_hostile.txt": "The \u{1B}[31mevil\u{1B}[0m claim rings a bell. A second claim.\n"
+    ])
+    _ = try Binary.run(["-c", "open 1; verify 1"], in: workspace.root)
+    var environment = Binary.environment(home: workspace.root)
+    environment["NO_COLOR"] = "1"
+    let terminal = try PseudoTerminal(
+      executable: Binary.url, arguments: ["report", "--format", "csv"], directory: workspace.root,
+      environment: environment)
+    #expect(terminal.expect("A second claim.") != nil, "\(terminal.screen)")
+    #expect(terminal.waitForExit() == 0)
+    #expect(terminal.transcript.contains("The ^[[31mevil^[[0m claim rings a bell."))
+    #expect(!terminal.transcript.contains("\u{1B}[31m"))
   }
 }

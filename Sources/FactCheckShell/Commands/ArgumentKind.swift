@@ -12,4 +12,6 @@ public enum ArgumentKind: Sendable, Hashable {
   case text
   /// One of a fixed set of words.
   case choice([String])
+  /// An option that takes no value (`--reviewed`).
+  case flag
 }

@@ -38,10 +38,7 @@ enum ArticlesCommand {
 
 /// The title to show for an article: its headline, else its first claim.
 enum ArticleTitle {
-  static func of(_ article: Article) -> String {
-    if let headline = article.layout.headline { return ClaimExtractor.displayText(article.text[headline]) }
-    return article.extracted.first?.text ?? article.fileName
-  }
+  static func of(_ article: Article) -> String { article.title }
 }
 
 extension String {

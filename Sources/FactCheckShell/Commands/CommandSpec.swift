@@ -6,6 +6,7 @@ public struct CommandSpec: Sendable {
   /// How related commands are grouped in `help`.
   public enum Group: String, Sendable, CaseIterable {
     case navigation = "Reading"
+    case corpus = "Across articles, and reports"
     case verdicts = "Verdicts"
     case annotation = "Notes, caveats and evidence"
     case session = "Session"
@@ -25,8 +26,10 @@ public struct CommandSpec: Sendable {
   public let group: Group
   /// The kinds of the positional arguments; a final `.text` takes the rest of the line.
   public let arguments: [ArgumentKind]
-  /// Options (`--status`) and the kind of value each takes.
+  /// Options (`--status`, `-o`) and the kind of value each takes (`.flag`: none).
   public let options: [String: ArgumentKind]
+  /// Whether the last positional argument may be repeated (`report 001 002`).
+  public let repeatsLastArgument: Bool
   /// Runs the command.
   let run: @Sendable (Shell, Invocation) throws -> Void
 
@@ -34,7 +37,7 @@ public struct CommandSpec: Sendable {
   init(
     name: String, aliases: [String] = [], usage: String, abstract: String, discussion: String = "",
     group: Group, arguments: [ArgumentKind] = [], options: [String: ArgumentKind] = [:],
-    run: @escaping @Sendable (Shell, Invocation) throws -> Void
+    repeatsLastArgument: Bool = false, run: @escaping @Sendable (Shell, Invocation) throws -> Void
   ) {
     self.name = name
     self.aliases = aliases
@@ -44,6 +47,7 @@ public struct CommandSpec: Sendable {
     self.group = group
     self.arguments = arguments
     self.options = options
+    self.repeatsLastArgument = repeatsLastArgument
     self.run = run
   }
 
@@ -53,6 +57,6 @@ public struct CommandSpec: Sendable {
   /// The kind of the positional argument at `index` (0-based), or `nil` past the last.
   public func argumentKind(at index: Int) -> ArgumentKind? {
     if index < arguments.count { return arguments[index] }
-    return arguments.last == .text ? .text : nil
+    return arguments.last == .text || repeatsLastArgument ? arguments.last : nil
   }
 }

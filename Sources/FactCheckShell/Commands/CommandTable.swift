@@ -3,7 +3,8 @@ public enum CommandTable {
   /// All commands.
   public static let all: [CommandSpec] = [
     HelpCommand.spec, ArticlesCommand.spec, OpenCommand.spec, ClaimsCommand.spec, ShowCommand.spec,
-    NextCommand.spec, SourcesCommand.spec, FindCommand.spec, ProgressCommand.spec, ConflictCommands.conflicts,
+    NextCommand.spec, SourcesCommand.spec, FindCommand.spec, CorpusCommands.related, CorpusCommands.figures,
+    CorpusCommands.contradictions, ReportCommand.spec, ProgressCommand.spec, ConflictCommands.conflicts,
     OrphansCommand.spec,
     VerdictCommands.verify, VerdictCommands.unverify, VerdictCommands.dispute, VerdictCommands.mark,
     ConflictCommands.resolve,

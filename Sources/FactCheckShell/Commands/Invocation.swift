@@ -42,14 +42,19 @@ public struct Invocation: Sendable {
       }
       guard let (word, end) = try CommandLineTokenizer.nextWord(in: line, from: cursor) else { break }
       cursor = end
-      if !word.quoted, word.text.hasPrefix("--"), word.text.count > 2 {
+      if !word.quoted, (word.text.hasPrefix("--") && word.text.count > 2) || spec.options[word.text] != nil {
         let parts = word.text.split(separator: "=", maxSplits: 1).map(String.init)
-        guard spec.options[parts[0]] != nil else {
+        guard let kind = spec.options[parts[0]] else {
           let known = spec.options.keys.sorted()
           let hint = known.isEmpty ? "it takes no options" : "it takes \(known.joined(separator: ", "))"
           throw .usage(command: spec.name, message: "unknown option '\(parts[0])'; \(hint)", argument: nil)
         }
-        if parts.count == 2 {
+        if kind == .flag {
+          guard parts.count == 1 else {
+            throw .usage(command: spec.name, message: "option '\(parts[0])' takes no value", argument: nil)
+          }
+          options[parts[0]] = ""
+        } else if parts.count == 2 {
           options[parts[0]] = parts[1]
         } else if let (value, valueEnd) = try CommandLineTokenizer.nextWord(in: line, from: cursor) {
           options[parts[0]] = value.text

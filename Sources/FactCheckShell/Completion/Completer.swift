@@ -21,7 +21,7 @@ extension Shell {
     var index = 1
     while index < words.count {
       if let kind = spec.options[words[index].text] {
-        index += 2
+        index += kind == .flag ? 1 : 2
         if index > words.count { return candidates(for: kind, matching: word) }
         continue
       }
@@ -56,7 +56,7 @@ extension Shell {
     case .command: all = CommandTable.all.map(\.name)
     case .status: all = ClaimStatus.allCases.map(\.rawValue)
     case .choice(let words): all = words
-    case .text: all = []
+    case .text, .flag: all = []
     case .claimNumber:
       guard let file = openArticle, let review = try? workbench.review(file) else { return [] }
       all = review.claims.map { String($0.number) }

@@ -8,7 +8,7 @@ struct CompleterTests {
   func commands() throws {
     let harness = try ShellHarness()
     let shell = harness.shell
-    #expect(shell.completions(linePrefix: "", word: "re") == ["redo", "resolve", "restore"])
+    #expect(shell.completions(linePrefix: "", word: "re") == ["redo", "related", "report", "resolve", "restore"])
     #expect(shell.completions(linePrefix: "", word: "un") == ["undo", "unverify"])
     #expect(shell.completions(linePrefix: "", word: "undis") == ["undismiss"])
     #expect(shell.completions(linePrefix: "open 1; ", word: "v") == ["verify"])

@@ -1,0 +1,114 @@
+/// A claim's words as cross-article matching sees them: stems, proper names, clauses and their polarity.
+public struct ClaimTerms: Sendable {
+  /// The stems of the content words (stop words left out), in order, repeats kept; proper names by their root
+  /// (`NameKey.root`), so that "Russia" and "Russian" count as one word.
+  public let stems: [String]
+  /// Each stem's first word as written, lowercase ("conscripted" for `conscript`), for showing what is shared.
+  public let surfaces: [String: String]
+  /// The proper names (capitalised words not at a sentence start, or known names there), in order.
+  public let names: [NameKey]
+  /// The proper names outside the excluded spans: those of what is said, not of who says it.
+  public let contentNames: [NameKey]
+  /// The clauses, with polarity and subject.
+  public let clauses: [Clause]
+
+  /// Whether any clause negates.
+  public var isNegated: Bool { clauses.contains(where: \.isNegated) }
+
+  /// Marks after which a capitalised word starts a sentence.
+  static let sentenceOpeners: Set<String> = [".", "!", "?", "“", "\"", "‘", "(", "[", ":", "—"]
+
+  /// The terms of `words` in `text`.
+  ///
+  /// `knownNames` holds the lowercase words seen capitalised inside sentences of the corpus, so that a capitalised
+  /// word at a sentence start counts as a name only if it is one elsewhere. Words inside `excluded` spans (the
+  /// attribution: who says it, not what is said) give no stems and no content names.
+  public init(_ words: SentenceWords, in text: ArticleText, knownNames: Set<String>, excluded: [TextSpan] = []) {
+    let tokens = words.tokens
+    var tokenStems: [String?] = Array(repeating: nil, count: tokens.count)
+    var surfaces: [String: String] = [:]
+    var names: [NameKey] = []
+    var contentNames: [NameKey] = []
+    var sentenceStart = true
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      switch token.kind {
+      case .mark:
+        if Self.sentenceOpeners.contains(token.lower) { sentenceStart = true }
+        index += 1
+        continue
+      case .number:
+        sentenceStart = false
+        index += 1
+        continue
+      case .word:
+        break
+      }
+      if let acronym = Self.dottedAcronym(tokens, at: index) {
+        if let key = NameKey(acronym.text) {
+          names.append(key)
+          contentNames.append(key)
+          tokenStems[index] = key.key
+          surfaces[key.key] = key.key
+        }
+        index = acronym.end
+        sentenceStart = false
+        continue
+      }
+      let isName =
+        token.isCapitalized && !StopWords.contains(token.lower)
+        && (!sentenceStart || knownNames.contains(token.lower) || token.isAllCapitals)
+      let isExcluded = excluded.contains { $0.overlaps(token.span) }
+      if isName, let key = NameKey(token.lower) {
+        names.append(key)
+        if !isExcluded { contentNames.append(key) }
+      }
+      if !isExcluded, !StopWords.contains(token.lower), token.lower.count > 1 {
+        let stem = isName ? NameKey.root(token.lower) : LightStemmer.stem(token.lower)
+        tokenStems[index] = stem
+        if surfaces[stem] == nil { surfaces[stem] = token.lower }
+      }
+      sentenceStart = false
+      index += 1
+    }
+    self.stems = tokenStems.compactMap { $0 }
+    self.surfaces = surfaces
+    self.names = names
+    self.contentNames = contentNames
+    self.clauses = ClauseSplitter(tokens, in: text, stems: tokenStems).clauses()
+  }
+
+  /// Lowercase words written capitalised inside a sentence (not first in it), across `claims`.
+  public static func namesInsideSentences(_ claims: [SentenceWords]) -> Set<String> {
+    var names: Set<String> = []
+    for words in claims {
+      var sentenceStart = true
+      for token in words.tokens {
+        switch token.kind {
+        case .mark:
+          if sentenceOpeners.contains(token.lower) { sentenceStart = true }
+        case .number:
+          sentenceStart = false
+        case .word:
+          if token.isCapitalized, !sentenceStart, !StopWords.contains(token.lower) { names.insert(token.lower) }
+          sentenceStart = false
+        }
+      }
+    }
+    return names
+  }
+
+  /// An acronym written with dots between single capitals (`U.S.`, `U.K.`) starting at `index`.
+  private static func dottedAcronym(_ tokens: [SentenceWords.Token], at index: Int) -> (text: String, end: Int)? {
+    var text = ""
+    var cursor = index
+    while cursor + 1 < tokens.count, tokens[cursor].kind == .word, tokens[cursor].lower.count == 1,
+      tokens[cursor].isCapitalized, tokens[cursor + 1].lower == "."
+    {
+      text += tokens[cursor].lower.uppercased() + "."
+      cursor += 2
+    }
+    return text.count >= 4 ? (text, cursor) : nil
+  }
+}

@@ -1,0 +1,205 @@
+import Foundation
+
+/// Every claim of the corpus, indexed for comparing claims across articles.
+///
+/// Holds the claims worth comparing (claims by kind or with a verdict, not dismissed, found in the text), their
+/// words for BM25 with document frequencies over the whole corpus, their proper names and their figures.
+/// `related(to:)`, `figureDisagreements()` and `opposingStatements()` answer from it.
+public struct CorpusIndex: Sendable {
+  /// The claims, article by article in reading order.
+  public let claims: [CorpusClaim]
+  /// BM25 over the claims' stems.
+  public let bm25: BM25Index
+  private let selfScores: [Double]
+  private let nameFrequency: [String: Int]
+  private let positions: [ClaimReference: Int]
+  /// Groups of figures that measure the same quantity (agreeing or not), as positions in `figures`.
+  let measureGroups: [[Int]]
+  /// Every figure with an event, with its claim and the names that place it.
+  let figures: [(claim: Int, quantity: Quantity, scope: [NameKey])]
+  private let groupsOfClaim: [Int: Set<Int>]
+  private let claimsWithNumber: [Double: [Int]]
+
+  /// Indexes the claims of `reviews`.
+  public init(reviews: [ArticleReview]) {
+    var picked: [(review: ArticleReview, claim: Claim, words: SentenceWords, block: Int?)] = []
+    for review in reviews {
+      let article = review.article
+      for claim in review.claims
+      where !claim.review.dismissed && (claim.analysis.kind.isClaim || claim.review.status != .unreviewed) {
+        let block = article.layout.blocks.firstIndex { $0.overlaps(claim.span) }
+        picked.append((review, claim, SentenceWords(article.text.scalars, span: claim.span), block))
+      }
+    }
+    let knownNames = ClaimTerms.namesInsideSentences(picked.map(\.words))
+    var claims: [CorpusClaim] = []
+    claims.reserveCapacity(picked.count)
+    for (offset, entry) in picked.enumerated() {
+      let article = entry.review.article
+      let reference = ClaimReference(
+        articleFile: article.fileName, article: article.shortName, number: entry.claim.number, id: entry.claim.id)
+      let attribution = entry.claim.analysis.attribution
+      let source = attribution?.source
+      var context: [String] = []
+      if source == nil {
+        // The sources of the two claims before it, in its paragraph or the one before.
+        for back in [offset - 1, offset - 2] where back >= 0 {
+          let previous = picked[back]
+          guard previous.review.article.fileName == article.fileName,
+            let block = entry.block, let previousBlock = previous.block, block - previousBlock <= 1,
+            let name = previous.claim.analysis.attribution?.source, !context.contains(name)
+          else { continue }
+          context.append(name)
+        }
+      }
+      claims.append(
+        CorpusClaim(
+          reference: reference, text: entry.claim.text, status: entry.claim.review.status, source: source,
+          contextSources: context, date: article.layout.date,
+          terms: ClaimTerms(
+            entry.words, in: article.text, knownNames: knownNames,
+            excluded: [attribution?.sourceSpan, attribution?.cueSpan].compactMap { $0 }),
+          quantities: QuantityExtractor(entry.words, in: article.text).quantities()))
+    }
+    self.claims = claims
+    let bm25 = BM25Index(claims.map(\.terms.stems))
+    self.bm25 = bm25
+    let selfScores = claims.indices.map { bm25.score(claims[$0].terms.stems, document: $0) }
+    self.selfScores = selfScores
+    var frequency: [String: Int] = [:]
+    for claim in claims {
+      for key in Set(claim.terms.contentNames.map(\.key)) { frequency[key, default: 0] += 1 }
+    }
+    nameFrequency = frequency
+    var positions: [ClaimReference: Int] = [:]
+    for (index, claim) in claims.enumerated() { positions[claim.reference] = index }
+    self.positions = positions
+    let figures = Self.figures(of: claims)
+    self.figures = figures
+    let groups = Self.measureGroups(figures, claims: claims) { a, b in
+      guard selfScores[a] > 0 else { return 0 }
+      return min(1, bm25.score(claims[a].terms.stems, document: b) / selfScores[a])
+    }
+    measureGroups = groups
+    var groupsOfClaim: [Int: Set<Int>] = [:]
+    for (group, members) in groups.enumerated() {
+      for member in members { groupsOfClaim[figures[member].claim, default: []].insert(group) }
+    }
+    self.groupsOfClaim = groupsOfClaim
+    var claimsWithNumber: [Double: [Int]] = [:]
+    for (index, claim) in claims.enumerated() {
+      for value in Set(claim.quantities.map(\.value)) { claimsWithNumber[value, default: []].append(index) }
+    }
+    self.claimsWithNumber = claimsWithNumber
+  }
+
+  /// The claims that may be related to claim `index`: those sharing a weighed word (with their BM25 relative to
+  /// the claim's own), a figure, or a measured quantity.
+  func candidates(of index: Int) -> [(claim: Int, similarity: Double)] {
+    let scores = bm25.scores(claims[index].terms.stems)
+    var found: Set<Int> = []
+    for (other, score) in scores.enumerated() where score > 0 { found.insert(other) }
+    for value in Set(claims[index].quantities.map(\.value)) { found.formUnion(claimsWithNumber[value] ?? []) }
+    for group in groupsOfClaim[index] ?? [] {
+      for member in measureGroups[group] { found.insert(figures[member].claim) }
+    }
+    found.remove(index)
+    let own = selfScores[index]
+    return found.sorted().map { ($0, own > 0 ? min(1, scores[$0] / own) : 0) }
+  }
+
+  /// The claims whose stems include any of `stems`.
+  func claims(containingAny stems: Set<String>) -> [Int] {
+    var found: Set<Int> = []
+    for stem in stems { found.formUnion(bm25.documents(containing: stem)) }
+    return found.sorted()
+  }
+
+  /// Whether claims `a` and `b` state figures for the same quantity.
+  func shareMeasure(_ a: Int, _ b: Int) -> Bool {
+    guard let left = groupsOfClaim[a], let right = groupsOfClaim[b] else { return false }
+    return !left.isDisjoint(with: right)
+  }
+
+  /// The position of a claim in `claims`, if it is indexed.
+  public func position(of reference: ClaimReference) -> Int? { positions[reference] }
+
+  /// How much of claim `a`'s BM25 score against itself claim `b` reaches, in [0, 1].
+  public func similarity(of a: Int, to b: Int) -> Double {
+    guard selfScores[a] > 0 else { return 0 }
+    return min(1, bm25.score(claims[a].terms.stems, document: b) / selfScores[a])
+  }
+
+  /// The words claims `a` and `b` share, rarest in the corpus first, as `a` writes them.
+  public func sharedWords(_ a: Int, _ b: Int, limit: Int = 5) -> [String] {
+    let shared = Set(claims[a].terms.stems).intersection(claims[b].terms.stems)
+    let ranked = shared.sorted { lhs, rhs in
+      let (left, right) = (bm25.idf(lhs), bm25.idf(rhs))
+      return left != right ? left > right : lhs < rhs
+    }
+    return ranked.prefix(limit).map { claims[a].terms.surfaces[$0] ?? $0 }
+  }
+
+  /// The proper names of claim `a` that claim `b` also mentions, each with its weight in (0, 1] (rarer weighs more).
+  func sharedNames(_ a: Int, _ b: Int) -> [(name: NameKey, weight: Double)] {
+    var seen: Set<String> = []
+    var shared: [(name: NameKey, weight: Double)] = []
+    let most = idf(documentFrequency: 1)
+    for name in claims[a].terms.contentNames where !seen.contains(name.key) {
+      seen.insert(name.key)
+      guard claims[b].terms.contentNames.contains(where: name.matches) else { continue }
+      let weight = most > 0 ? idf(documentFrequency: nameFrequency[name.key] ?? 1) / most : 0
+      shared.append((name, weight))
+    }
+    return shared
+  }
+
+  /// The values that both claims state as figures.
+  func sharedNumbers(_ a: Int, _ b: Int) -> [Double] {
+    let theirs = Set(claims[b].quantities.map(\.value))
+    var seen: Set<Double> = []
+    return claims[a].quantities.map(\.value).filter { theirs.contains($0) && seen.insert($0).inserted }
+  }
+
+  private func idf(documentFrequency df: Int) -> Double {
+    let n = Double(claims.count)
+    return log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5))
+  }
+
+  /// Whether two attributed sources are the same: both the publication, or the same head noun and no different
+  /// places or peoples named ("The Ministry" and "The Russian Defense Ministry"; "Igor Konashenkov" and "Defense
+  /// Ministry spokesman Igor Konashenkov"; but not "Russia's Defense Ministry" and "the Ukrainian Defense Ministry",
+  /// nor "the Chief Intelligence Directorate of the Ministry of Defense" and "the Defense Ministry").
+  static func sameSource(_ lhs: String?, _ rhs: String?) -> Bool {
+    guard let lhs, let rhs else { return lhs == nil && rhs == nil }
+    let (left, right) = (SourceWords(lhs), SourceWords(rhs))
+    guard let leftHead = left.head.last, let rightHead = right.head.last else {
+      return lhs.lowercased() == rhs.lowercased()
+    }
+    guard left.head.contains(rightHead) || right.head.contains(leftHead) else { return false }
+    // The same kind of body ("Defense Ministry") of different countries is not the same source; a spokesman and
+    // his ministry are.
+    guard leftHead == rightHead else { return true }
+    return left.names.isEmpty || right.names.isEmpty || NameKey.overlap(left.names, right.names)
+  }
+}
+
+/// The words of a source's name: the head phrase (before any "of") and the names of places or people in it.
+private struct SourceWords {
+  /// The lowercase words before "of", stop words left out.
+  var head: [String] = []
+  /// The capitalised words that are not institutions ("Russian", "Igor").
+  var names: [NameKey] = []
+
+  init(_ source: String) {
+    var beforeOf = true
+    for word in source.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init) {
+      let key = NameKey(word)
+      let lower = key?.key ?? word.lowercased()
+      if lower == "of" { beforeOf = false }
+      guard !StopWords.contains(lower) else { continue }
+      if beforeOf { head.append(lower) }
+      if word.first?.isUppercase == true, !MeasureLexicon.institutions.contains(lower), let key { names.append(key) }
+    }
+  }
+}

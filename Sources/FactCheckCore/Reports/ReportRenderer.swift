@@ -1,0 +1,14 @@
+/// Writes a `VerificationReport` in a `ReportFormat`.
+public enum ReportRenderer {
+  /// The report as `format`.
+  public static func render(_ report: VerificationReport, as format: ReportFormat) -> RenderedReport {
+    switch format {
+    case .markdown: RenderedReport(text: MarkdownReport(report: report).render(), notices: [])
+    case .html: RenderedReport(text: HTMLReport(report: report).render(), notices: [])
+    case .csv: RenderedReport(text: CSVReport(report: report).render(), notices: [])
+    case .json: RenderedReport(text: JSONReport(report: report).render(), notices: [])
+    case .claimReview: ClaimReviewReport(report: report).render()
+    case .webAnnotation: WebAnnotationReport(report: report).render()
+    }
+  }
+}

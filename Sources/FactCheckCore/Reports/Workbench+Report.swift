@@ -1,0 +1,28 @@
+import Foundation
+
+/// Reports over the workbench's workspace.
+extension Workbench {
+  /// The report of the articles `queries` name (numbers, prefixes or file names; every article when empty), with
+  /// the whole corpus indexed so that links reach articles left out.
+  public func report(articles queries: [String], options: ReportOptions) throws -> VerificationReport {
+    let files = try articleFiles()
+    var selected: [String] = []
+    for query in queries {
+      let file = try resolveArticle(query)
+      if !selected.contains(file) { selected.append(file) }
+    }
+    let reviews = try files.map { file throws -> ArticleReview in try review(file) }
+    return VerificationReport(
+      reviews: reviews, selected: queries.isEmpty ? nil : files.filter(selected.contains), options: options)
+  }
+
+  /// Writes `text` to `path` atomically and returns the file's URL.
+  ///
+  /// A relative path is taken from `directory`.
+  @discardableResult
+  public static func writeReport(_ text: String, to path: String, relativeTo directory: URL) throws -> URL {
+    let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
+    try AtomicFile.write(Array(text.utf8), to: url.standardizedFileURL)
+    return url.standardizedFileURL
+  }
+}
