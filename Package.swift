@@ -50,6 +50,14 @@ let package = Package(
     ),
 
     .executableTarget(
+      name: "factcheck-train",
+      dependencies: [
+        "FactCheckCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    .executableTarget(
       name: "factcheck-eval",
       dependencies: [
         "FactCheckCore",
@@ -71,6 +79,10 @@ let package = Package(
     .testTarget(
       name: "FactCheckShellTests",
       dependencies: ["FactCheckShell", "FactCheckCore", "TestSupport"]
+    ),
+    .testTarget(
+      name: "FactCheckTrainTests",
+      dependencies: ["factcheck-train"]
     ),
     .testTarget(
       name: "EndToEndTests",

@@ -67,20 +67,20 @@ struct AttributionFinder {
   // MARK: - Patterns
 
   private func accordingTo(_ words: SentenceWords) -> Attribution? {
-    guard let index = words.find(["according", "to"]) else { return nil }
+    guard let index = words.find(Words.accordingTo) else { return nil }
     let tokens = words.tokens
     var end = index + 2
     var last = end
     while end < tokens.count, end - index < 26 {
       let token = tokens[end]
-      if token.kind == .mark, token.lower != "'" && token.lower != "’" && token.lower != "-" { break }
+      if token.kind == .mark, !token.isMark("'") && !token.isMark("’") && !token.isMark("-") { break }
       last = end + 1
       end += 1
     }
     guard last > index + 2 else { return nil }
     var sourceStart = index + 2
     // "estimates from the Ministry", "a recording … released by the Directorate": the body named inside.
-    for offset in (index + 2)..<last where tokens[offset].lower == "from" || tokens[offset].lower == "by" {
+    for offset in (index + 2)..<last where tokens[offset].is(Words.from) || tokens[offset].is(Words.by) {
       if offset + 1 < last, tokens[(offset + 1)..<last].contains(where: \.isCapitalized) {
         sourceStart = offset + 1
         break
@@ -95,21 +95,18 @@ struct AttributionFinder {
   private func reportingVerb(_ words: SentenceWords) -> Attribution? {
     let tokens = words.tokens
     let quoted = Self.insideQuotation(tokens)
-    for (index, token) in tokens.enumerated() where token.kind == .word && Lexicon.speechVerbs.contains(token.lower) {
+    for (index, token) in tokens.enumerated() where token.kind == .word && token.classes.contains(.speechVerb) {
       if quoted[index] { continue }  // A verb inside the quotation is the speaker's, not the article's.
-      if index > 0,
-        Lexicon.determiners.contains(tokens[index - 1].lower)
-          || Lexicon.passiveMarkers.contains(tokens[index - 1].lower)
-      {
+      if index > 0, tokens[index - 1].isIn([.determiner, .passiveMarker]) {
         continue  // "the claims", "of claimed deaths": a noun or an adjective.
       }
-      if Lexicon.nounLikeVerbs.contains(token.lower), index > 0, tokens[index - 1].kind == .word,
-        !tokens[index - 1].isCapitalized, !Lexicon.personalPronouns.contains(tokens[index - 1].lower)
+      if token.classes.contains(.nounLikeVerb), index > 0, tokens[index - 1].kind == .word,
+        !tokens[index - 1].isCapitalized, !tokens[index - 1].classes.contains(.personalPronoun)
       {
         continue  // "The recordings reinforce reports that…": a noun after a verb.
       }
       var cueEnd = index + 1
-      if let end = words.matches(["in", "a", "statement"], at: index + 1) { cueEnd = end }
+      if let end = words.matches(Words.inAStatement, at: index + 1) { cueEnd = end }
       let cue = TextSpan(start: token.span.start, end: tokens[cueEnd - 1].span.end)
       if let subject = subject(before: index, in: tokens) {
         return resolve(subject, cue: cue)
@@ -124,28 +121,28 @@ struct AttributionFinder {
   /// The speaker's noun phrase read backwards from the verb at `verb`.
   private func subject(before verb: Int, in tokens: [SentenceWords.Token]) -> TextSpan? {
     var index = verb - 1
-    while index >= 0, tokens[index].kind == .word, Lexicon.speakerAdverbs.contains(tokens[index].lower) { index -= 1 }
+    while index >= 0, tokens[index].kind == .word, tokens[index].classes.contains(.speakerAdverb) { index -= 1 }
     guard index >= 0 else { return nil }
     // "A group of prisoners who allegedly belonged to a brigade claimed", "the MoD, which claimed": the speaker
     // stands before the relative pronoun.
     var back = index
     while back >= 0, verb - back < 14,
-      tokens[back].lower != ","
-        || tokens[back + 1].kind == .word && Lexicon.relativePronouns.contains(tokens[back + 1].lower)
+      !tokens[back].isMark(",")
+        || tokens[back + 1].kind == .word && tokens[back + 1].classes.contains(.relativePronoun)
     {
-      if tokens[back].kind == .word, Lexicon.relativePronouns.contains(tokens[back].lower), back > 0 {
-        let end = tokens[back - 1].lower == "," ? back - 2 : back - 1
+      if tokens[back].kind == .word, tokens[back].classes.contains(.relativePronoun), back > 0 {
+        let end = tokens[back - 1].isMark(",") ? back - 2 : back - 1
         if let outer = phrase(endingAt: end, in: tokens) { return outer }
         break
       }
-      if tokens[back].kind == .mark, tokens[back].lower != "," { break }
+      if tokens[back].kind == .mark, !tokens[back].isMark(",") { break }
       back -= 1
     }
-    if tokens[index].lower == "," {
+    if tokens[index].isMark(",") {
       // An apposition: "The woman, whose identity was not revealed, added"; "…, Lyudmyla Denisova, denounced".
       var comma = index - 1
-      while comma >= 0, tokens[comma].lower != ",", verb - comma < 20 { comma -= 1 }
-      guard comma >= 0, tokens[comma].lower == "," else { return nil }
+      while comma >= 0, !tokens[comma].isMark(","), verb - comma < 20 { comma -= 1 }
+      guard comma >= 0, tokens[comma].isMark(",") else { return nil }
       let inner = Array(tokens[(comma + 1)..<index])
       if !inner.isEmpty, inner.allSatisfy({ $0.kind == .word && $0.isCapitalized }) {
         return TextSpan(start: inner[0].span.start, end: inner[inner.count - 1].span.end)
@@ -163,19 +160,19 @@ struct AttributionFinder {
     while index >= 0, words < 10 {
       let token = tokens[index]
       if token.kind == .mark {
-        if token.lower == ")", let open = tokens[..<index].lastIndex(where: { $0.lower == "(" }), index - open <= 6 {
+        if token.isMark(")"), let open = tokens[..<index].lastIndex(where: { $0.isMark("(") }), index - open <= 6 {
           // "the Ukrainian Ministry of Defense (MoD) said": keep the parenthesis.
           index = open - 1
           continue
         }
-        guard token.lower == "'" || token.lower == "’" || token.lower == "-" || token.lower == "." else { break }
+        guard token.isMark("'") || token.isMark("’") || token.isMark("-") || token.isMark(".") else { break }
       } else if token.kind == .word {
-        if Lexicon.relativePronouns.contains(token.lower) { break }
-        if token.lower == "and", index > 0, tokens[index - 1].isCapitalized, index + 1 <= end,
+        if token.classes.contains(.relativePronoun) { break }
+        if token.is(Words.and), index > 0, tokens[index - 1].isCapitalized, index + 1 <= end,
           tokens[index + 1].isCapitalized
         {
           // "Konstantin Kosachev and Irina Yarovaya blamed": two names.
-        } else if Lexicon.clauseWords.contains(token.lower) {
+        } else if token.classes.contains(.clauseWord) {
           break
         }
         words += 1
@@ -188,10 +185,10 @@ struct AttributionFinder {
     guard start <= end, tokens[start...end].contains(where: { $0.kind == .word }) else { return nil }
     // A phrase must name someone: a capitalised word, a pronoun, or a noun after a determiner.
     let range = tokens[start...end]
-    let first = tokens[start].lower
+    let first = tokens[start]
     let named =
-      range.contains { $0.isCapitalized } || Lexicon.personalPronouns.contains(first) || first == "the"
-      || first == "a" || first == "one" || first == "they"
+      range.contains { $0.isCapitalized } || first.classes.contains(.personalPronoun) || first.is(Words.the)
+      || first.is(Words.a) || first.is(Words.one) || first.is(Words.they)
     guard named else { return nil }
     return TextSpan(start: tokens[start].span.start, end: tokens[end].span.end)
   }
@@ -204,7 +201,7 @@ struct AttributionFinder {
       let token = tokens[index]
       if token.kind == .word, token.isCapitalized {
         last = index
-      } else if token.kind == .mark, token.lower == "." && last != nil {
+      } else if token.isMark("."), last != nil {
       } else {
         break
       }
@@ -247,7 +244,7 @@ struct AttributionFinder {
     var inside = false
     return tokens.map { token in
       guard token.kind == .mark else { return inside }
-      switch token.lower {
+      switch token.scalar {
       case "“", "«":
         inside = true
         return true

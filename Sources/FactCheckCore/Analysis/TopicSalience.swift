@@ -7,39 +7,62 @@ import Foundation
 /// a function word) counts by how often the whole document uses it; a sentence's
 /// salience is the mean of the logarithms of those counts. Unsupervised and
 /// computed per document, so it carries no vocabulary from any training or
-/// evaluation file.
-struct TopicSalience {
-  private var counts: [String: Int] = [:]
+/// evaluation file. Words are compared by the hash of their lowercased,
+/// lightly stemmed text, so no strings are made.
+public struct TopicSalience: Sendable {
+  private var counts: [UInt64: Int] = [:]
+  /// The distinct content words of each sentence of the document, in order.
+  private var sentences: [[UInt64]] = []
 
   /// Counts the content words of every sentence of a document.
-  init(_ documents: [SentenceWords]) {
-    for words in documents {
-      for word in Set(Self.contentWords(words)) { counts[word, default: 0] += 1 }
+  public init(_ documents: [SentenceWords]) {
+    sentences = documents.map(Self.contentWords)
+    for words in sentences {
+      for word in words { counts[word, default: 0] += 1 }
     }
   }
 
   /// The salience of one sentence of the document (0 when it has no repeated content words).
-  func salience(_ words: SentenceWords) -> Double {
-    let content = Set(Self.contentWords(words))
+  public func salience(_ words: SentenceWords) -> Double {
+    salience(of: Self.contentWords(words))
+  }
+
+  /// The salience of the document's sentence at `index`.
+  public func salience(ofSentenceAt index: Int) -> Double {
+    salience(of: sentences[index])
+  }
+
+  private func salience(of content: [UInt64]) -> Double {
     guard !content.isEmpty else { return 0 }
     var total = 0.0
     for word in content { total += log(Double(max(1, counts[word] ?? 1))) }
     return total / Double(content.count)
   }
 
-  private static func contentWords(_ words: SentenceWords) -> [String] {
-    words.tokens.compactMap { token in
-      guard token.kind == .word, token.span.length >= 4, !Lexicon.functionWords.contains(token.lower) else {
-        return nil
-      }
-      return stem(token.lower)
+  /// The distinct stemmed content words of a sentence.
+  private static func contentWords(_ words: SentenceWords) -> [UInt64] {
+    var keys: [UInt64] = []
+    for token in words.tokens
+    where token.kind == .word && token.span.length >= 4 && !token.classes.contains(.functionWord) {
+      let key = stem(token, in: words.scalars)
+      if !keys.contains(key) { keys.append(key) }
     }
+    return keys
   }
 
-  /// A light plural stem, so that "wall" and "walls" count together.
-  private static func stem(_ word: String) -> String {
-    if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
-    if word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 4 { return String(word.dropLast()) }
-    return word
+  /// The key of a word with a light plural stem, so that "wall" and "walls" count together.
+  private static func stem(_ token: SentenceWords.Token, in scalars: [Unicode.Scalar]) -> UInt64 {
+    let start = token.span.start
+    let end = token.span.end
+    let length = end - start
+    func folded(_ offset: Int) -> Unicode.Scalar { WordHash.fold(scalars[end - offset]) }
+    if length > 4, folded(3) == "i", folded(2) == "e", folded(1) == "s" {
+      let hash = WordHash.hash(scalars, from: start, to: end - 3)
+      return (hash ^ UInt64(("y" as Unicode.Scalar).value)) &* WordHash.prime  // "policies" is "policy".
+    }
+    if length > 4, folded(1) == "s", folded(2) != "s" {
+      return WordHash.hash(scalars, from: start, to: end - 1)
+    }
+    return token.key
   }
 }
