@@ -103,8 +103,8 @@ struct FactCheckEval: ParsableCommand {
     ]
     let wordCount = evaluation.command("/usr/bin/wc", ["-w", corpusFile], runs: 5)
     let concatenation = evaluation.command("/bin/cat", [corpusFile], runs: 5)
-    if let wordCount { rows.append(("`wc -w` on the corpus file (C.UTF-8)", wordCount, "the I/O floor")) }
-    if let concatenation { rows.append(("`cat` of the corpus file", concatenation, "")) }
+    if let wordCount { rows.append(("`wc -w` on the corpus file (C.UTF-8), processor time", wordCount, "")) }
+    if let concatenation { rows.append(("`cat` of the corpus file, processor time", concatenation, "the I/O floor")) }
 
     print("## Throughput (\(String(format: "%.1f", megabytes)) MB corpus written to \(corpusFile))")
     print("| step | seconds | MB/s | × `wc -w` | output |")

@@ -37,20 +37,21 @@ struct AttributionFinder {
       found = Attribution(
         source: previous.source, cue: "quotation continues", sourceSpan: nil, cueSpan: nil, basis: .quotation)
     }
-    if var current = found, current.basis == .verb, !current.source.contains(" "),
+    if var current = found, current.basis == .verb, !current.source.utf8.contains(0x20),
       let full = fullNames[current.source]
     {
       current.source = full
       found = current
     }
     if let current = found, current.basis != .quotation {
-      if let name = personalName(current.source), let last = name.split(separator: " ").last, name.contains(" ") {
+      let name = personalName(current.source)
+      if let name, name.utf8.contains(0x20), let last = name.split(separator: " ").last {
         fullNames[String(last)] = name
       }
-      if current.source.contains(" and ") {
+      if Self.joinsTwo(current.source) {
         lastNamed = nil  // Two people: a later "he" is ambiguous.
         lastPerson = nil
-      } else if let name = personalName(current.source) {
+      } else if let name {
         lastNamed = name
         lastPerson = current.source
       } else if isPerson(current.source) {
@@ -94,8 +95,9 @@ struct AttributionFinder {
 
   private func reportingVerb(_ words: SentenceWords) -> Attribution? {
     let tokens = words.tokens
-    let quoted = Self.insideQuotation(tokens)
+    var quoted: [Bool] = []
     for (index, token) in tokens.enumerated() where token.kind == .word && token.classes.contains(.speechVerb) {
+      if quoted.isEmpty { quoted = Self.insideQuotation(tokens) }
       if quoted[index] { continue }  // A verb inside the quotation is the speaker's, not the article's.
       if index > 0, tokens[index - 1].isIn([.determiner, .passiveMarker]) {
         continue  // "the claims", "of claimed deaths": a noun or an adjective.
@@ -213,10 +215,11 @@ struct AttributionFinder {
 
   private func resolve(_ subject: TextSpan, cue: TextSpan) -> Attribution {
     let mention = text(subject)
-    let lowered = mention.lowercased()
-    let words = lowered.split(separator: " ")
-    let isPronoun = words.count == 1 && Lexicon.personalPronouns.contains(lowered)
-    let isDescription = words.count == 2 && words[0] == "the" && Lexicon.personNouns.contains(String(words[1]))
+    let words = mention.split(separator: " ")
+    let isPronoun = words.count == 1 && WordClasses.of(WordHash.hash(words[0])).contains(.personalPronoun)
+    let isDescription =
+      words.count == 2 && WordHash.hash(words[0]) == Words.the
+      && WordClasses.of(WordHash.hash(words[1])).contains(.personNoun)
     if isPronoun, let person = lastNamed ?? lastPerson {
       return Attribution(source: person, cue: text(cue), sourceSpan: subject, cueSpan: cue, basis: .pronoun)
     }
@@ -264,33 +267,48 @@ struct AttributionFinder {
   /// if it ends with one.
   private func personalName(_ source: String) -> String? {
     let words = source.split(separator: " ")
-    var name: [Substring] = []
+    var count = 0
     for word in words.reversed() {
       guard let first = word.unicodeScalars.first, ScalarClass.isUppercase(first),
-        !Lexicon.organisationWords.contains(word.lowercased())
+        !WordClasses.of(WordHash.hash(word)).contains(.organisationWord)
       else { break }
-      name.insert(word, at: 0)
+      count += 1
     }
-    guard !name.isEmpty, name.count == words.count || words.count - name.count >= 1 else { return nil }
-    if name.count == 1, let only = name.first, only.contains("’") || only.contains("'") { return nil }
-    return name.joined(separator: " ")
+    guard count > 0 else { return nil }
+    if count == 1, let only = words.last, only.unicodeScalars.contains(where: { $0 == "’" || $0 == "'" }) {
+      return nil
+    }
+    return words.suffix(count).joined(separator: " ")
   }
 
   /// Whether a source reads as a person: not a pronoun, not an organisation, and named or described as one.
   private func isPerson(_ source: String) -> Bool {
-    let words = source.lowercased().split(whereSeparator: { $0 == " " || $0 == "’" || $0 == "'" })
-    guard !words.isEmpty, !words.contains(where: { Lexicon.organisationWords.contains(String($0)) }) else {
+    let words = source.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "’" || $0 == "'" })
+      .map { WordHash.hash(scalars: $0) }
+    guard !words.isEmpty, !words.contains(where: { WordClasses.of($0).contains(.organisationWord) }) else {
       return false
     }
-    if words.count == 1, Lexicon.personalPronouns.contains(String(words[0])) || words[0] == "they" { return false }
-    if words.contains(" and ") { return false }
+    if words.count == 1, WordClasses.of(words[0]).contains(.personalPronoun) || words[0] == Words.they {
+      return false
+    }
     let first = source.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
-    return first || words.contains { Lexicon.personNouns.contains(String($0)) }
+    return first || words.contains { WordClasses.of($0).contains(.personNoun) }
+  }
+
+  /// Whether a source names two ("Konstantin Kosachev and Irina Yarovaya").
+  private static func joinsTwo(_ source: String) -> Bool {
+    let pattern: [UInt8] = [0x20, 0x61, 0x6E, 0x64, 0x20]  // " and "
+    var utf8 = source
+    return utf8.withUTF8 { bytes in
+      guard bytes.count >= pattern.count else { return false }
+      for start in 0...(bytes.count - pattern.count) where bytes[start] == 0x20 {
+        if (0..<pattern.count).allSatisfy({ bytes[start + $0] == pattern[$0] }) { return true }
+      }
+      return false
+    }
   }
 
   private func text(_ span: TextSpan) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[span.start..<span.end])
-    return ClaimExtractor.displayText(String(view))
+    ClaimExtractor.displayText(scalars, span: span)
   }
 }

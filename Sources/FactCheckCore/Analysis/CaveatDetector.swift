@@ -36,8 +36,13 @@ public struct CaveatDetector: Sendable {
     func span(_ from: Int, _ to: Int) -> TextSpan {
       TextSpan(start: tokens[from].span.start, end: tokens[to].span.end)
     }
-    let quoted = AttributionFinder.insideQuotation(tokens)
-    for (index, token) in tokens.enumerated() where token.kind == .word {
+    var quotedTokens: [Bool]?
+    func quoted(_ index: Int) -> Bool {
+      if quotedTokens == nil { quotedTokens = AttributionFinder.insideQuotation(tokens) }
+      return quotedTokens?[index] ?? false
+    }
+    let cues: WordClasses = [.verificationVerb, .disclosureVerb, .hedgeWord, .hedgeVerb, .disagreementWord, .caveatCue]
+    for (index, token) in tokens.enumerated() where token.kind == .word && token.isIn(cues) {
       if token.classes.contains(.verificationVerb), let start = negation(before: index, in: tokens, reach: 5) {
         found.append(Finding(kind: .disclaimer, cue: span(start, index), reach: .story))
       } else if token.classes.contains(.disclosureVerb), let start = negation(before: index, in: tokens, reach: 3),
@@ -67,11 +72,11 @@ public struct CaveatDetector: Sendable {
         !Cue.demonstratives.contains(tokens[index - 1].key)
       {
         found.append(Finding(kind: .hedge, cue: span(index, index), reach: .sentence))
-      } else if token.classes.contains(.disagreementWord), !quoted[index],
+      } else if token.classes.contains(.disagreementWord), !quoted(index),
         !(index > 0 && Cue.copulas.contains(tokens[index - 1].key))
       {
         found.append(Finding(kind: .disagreement, cue: span(index, index), reach: .previous))
-      } else if !quoted[index],
+      } else if !quoted(index),
         let end = words.matches(Words.inContrast, at: index) ?? words.matches(Words.onTheContrary, at: index)
       {
         found.append(Finding(kind: .disagreement, cue: span(index, end - 1), reach: .previous))

@@ -59,6 +59,17 @@ public struct CheckWorthinessModel: Sendable {
     return sum + termSum
   }
 
+  /// The weighted sum for a sentence's feature values and its terms (before the logistic).
+  @inline(__always)
+  public func logit(inputs values: [Double], words: SentenceWords) -> Double {
+    var sum = bias
+    for index in 0..<min(values.count, inputs.count) { sum += inputs[index] * values[index] }
+    var termSum = 0.0
+    let count = LexicalTerms.forEachDistinctKey(words) { termSum += table[$0] ?? 0 }
+    if normalizesTerms, count > 0 { termSum /= Double(count).squareRoot() }
+    return sum + termSum
+  }
+
   // MARK: - Text form
 
   /// Why a model text does not parse.

@@ -100,7 +100,7 @@ public struct CheckWorthinessScorer: Sendable {
   /// The score of a tokenized sentence with its features (their `salience` set for its document, or 0).
   public func score(_ words: SentenceWords, features: Features) -> Double {
     if features.isStageDirection || features.words == 0 { return 0 }
-    let logit = Self.priorLogit(features) + model.logit(inputs: Self.inputs(features), terms: LexicalTerms.keys(words))
+    let logit = Self.priorLogit(features) + model.logit(inputs: Self.inputs(features), words: words)
     return 1 / (1 + exp(-logit))
   }
 

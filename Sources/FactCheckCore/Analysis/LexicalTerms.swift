@@ -36,6 +36,54 @@ public enum LexicalTerms {
     return keys
   }
 
+  /// Calls `body` with the key of each distinct term and pair of the sentence (in no set order); returns how many.
+  ///
+  /// The scoring path: a small open-addressing set on the stack drops repeats, so nothing is sorted or
+  /// allocated on the heap.
+  @inline(__always)
+  public static func forEachDistinctKey(_ words: SentenceWords, _ body: (UInt64) -> Void) -> Int {
+    var capacity = 16
+    while capacity < words.tokens.count * 4 { capacity *= 2 }
+    return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { seen in
+      seen.initialize(repeating: 0)
+      let mask = capacity - 1
+      var count = 0
+      func visit(_ key: UInt64) {
+        guard key != 0 else { return }
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+        while seen[slot] != 0 {
+          if seen[slot] == key { return }
+          slot = (slot + 1) & mask
+        }
+        seen[slot] = key
+        count += 1
+        body(key)
+      }
+      var previous: UInt64?
+      let (number, percent, currency) = (numberKey, percentKey, currencyKey)
+      for token in words.tokens {
+        let key: UInt64
+        switch token.kind {
+        case .word: key = token.key
+        case .number: key = number
+        case .mark:
+          switch token.scalar {
+          case "%": key = percent
+          case "$", "€", "£": key = currency
+          case "'", "’": continue
+          default:
+            previous = nil
+            continue
+          }
+        }
+        visit(key)
+        if let previous { visit(WordHash.combine(previous, key)) }
+        previous = key
+      }
+      return count
+    }
+  }
+
   /// The sentence's terms and pairs as text with their keys, in reading order, each once (for training).
   public static func named(_ words: SentenceWords, in scalars: [Unicode.Scalar]) -> [(key: UInt64, name: String)] {
     var named: [(key: UInt64, name: String)] = []

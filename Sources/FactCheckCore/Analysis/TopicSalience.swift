@@ -10,16 +10,15 @@ import Foundation
 /// evaluation file. Words are compared by the hash of their lowercased,
 /// lightly stemmed text, so no strings are made.
 public struct TopicSalience: Sendable {
-  private var counts: [UInt64: Int] = [:]
+  /// How many sentences use each content word.
+  private let counts: KeyTable<Int>
   /// The distinct content words of each sentence of the document, in order.
-  private var sentences: [[UInt64]] = []
+  private let sentences: [[UInt64]]
 
   /// Counts the content words of every sentence of a document.
   public init(_ documents: [SentenceWords]) {
     sentences = documents.map(Self.contentWords)
-    for words in sentences {
-      for word in words { counts[word, default: 0] += 1 }
-    }
+    counts = KeyTable(counting: sentences)
   }
 
   /// The salience of one sentence of the document (0 when it has no repeated content words).

@@ -32,6 +32,14 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
   static let disclosureVerb = WordClasses(rawValue: 1 << 23)
   static let functionWord = WordClasses(rawValue: 1 << 24)
   static let superlativeException = WordClasses(rawValue: 1 << 25)
+  static let organisationWord = WordClasses(rawValue: 1 << 26)
+  /// Words that start a caveat cue of `CaveatDetector` other than the classes above ("identity", "comment", "in").
+  static let caveatCue = WordClasses(rawValue: 1 << 27)
+
+  /// The words of `caveatCue`.
+  static let caveatCueWords: Set<String> = [
+    "identity", "anonymity", "anonymous", "unnamed", "unidentified", "comment", "claims", "claim", "in", "on",
+  ]
 
   /// The classes of every word in `Lexicon`, by `WordHash` key.
   static let table: KeyTable<WordClasses> = {
@@ -47,7 +55,8 @@ public struct WordClasses: OptionSet, Sendable, Hashable {
       (Lexicon.hedgeVerbs, .hedgeVerb), (Lexicon.disagreementWords, .disagreementWord),
       (Lexicon.negations, .negation), (Lexicon.verificationVerbs, .verificationVerb),
       (Lexicon.disclosureVerbs, .disclosureVerb), (Lexicon.functionWords, .functionWord),
-      (Lexicon.superlativeExceptions, .superlativeException),
+      (Lexicon.superlativeExceptions, .superlativeException), (Lexicon.organisationWords, .organisationWord),
+      (caveatCueWords, .caveatCue),
     ]
     var classes: [UInt64: WordClasses] = [:]
     for (words, wordClass) in sets {

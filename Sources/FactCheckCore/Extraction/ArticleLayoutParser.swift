@@ -109,7 +109,7 @@ public struct ArticleLayoutParser: Sendable {
     }
     // Lines without final punctuation: captions when printed twice or above a credit, else subheadings
     // when short, else body text whose stop was lost.
-    var normalizer = ClaimText()
+    let normalizer = ClaimText()
     let captions = Set(
       pieces.filter { $0.role == .caption }.map { normalizer.normalizedBytes(scalars, span: $0.span) })
     for index in pieces.indices where pieces[index].role == .subheading {

@@ -8,7 +8,7 @@ public struct ClaimExtractor: Sendable {
   /// The claims of `article`, in reading order.
   public func claims(in text: ArticleText, layout: ArticleLayout) -> [ExtractedClaim] {
     let (spans, roles) = sentences(in: text, layout: layout)
-    var builder = ClaimText()
+    let builder = ClaimText()
     var texts: [String] = []
     var bases: [String] = []
     texts.reserveCapacity(spans.count)
@@ -30,7 +30,7 @@ public struct ClaimExtractor: Sendable {
   /// each claim's display text.
   public func ids(in text: ArticleText, layout: ArticleLayout) -> [String] {
     let (spans, _) = sentences(in: text, layout: layout)
-    var builder = ClaimText()
+    let builder = ClaimText()
     return ClaimIdentifier.disambiguated(spans.map { builder.baseID(text.scalars, span: $0) })
   }
 
@@ -56,6 +56,27 @@ public struct ClaimExtractor: Sendable {
 
   private static func hasWord(_ span: TextSpan, in scalars: [Unicode.Scalar]) -> Bool {
     scalars[span.start..<span.end].contains(where: ScalarClass.isAlphanumeric)
+  }
+
+  /// `scalars[span]` with every run of white space made one space, trimmed: `displayText` without the
+  /// intermediate string.
+  public static func displayText(_ scalars: [Unicode.Scalar], span: TextSpan) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(span.length)
+    var pendingSpace = false
+    for index in span.start..<span.end {
+      let scalar = scalars[index]
+      if ScalarClass.isWhitespace(scalar) {
+        pendingSpace = !bytes.isEmpty
+        continue
+      }
+      if pendingSpace {
+        bytes.append(0x20)
+        pendingSpace = false
+      }
+      ClaimText.append(scalar, to: &bytes)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// `text` with every run of white space (line breaks included) made one space.

@@ -10,14 +10,25 @@ enum LineRoles {
     if line.length > 160, !scalars[line.start..<line.end].contains(where: { $0 == "/" || $0 == "©" }) {
       return .body
     }
-    // Patterns are looked for in the first 200 code points.
+    // Patterns are looked for in the first 200 code points; one pass notes the signs some of them need.
     let text = FoldedLine(scalars: scalars, span: TextSpan(start: line.start, end: min(line.end, line.start + 200)))
-    if text.contains(Pattern.copyrightSign) || text.hasPrefix(Pattern.copyright)
-      || text.contains(Pattern.allRightsReserved) || Pattern.boilerplatePrefixes.contains(where: text.hasPrefix)
+    var hasCopyrightSign = false
+    var hasSlash = false
+    var hasAt = false
+    for index in text.span.start..<text.span.end {
+      switch scalars[index] {
+      case "©": hasCopyrightSign = true
+      case "/": hasSlash = true
+      case "@": hasAt = true
+      default: break
+      }
+    }
+    if hasCopyrightSign || text.hasPrefix(Pattern.copyright) || text.contains(Pattern.allRightsReserved)
+      || Pattern.boilerplatePrefixes.contains(where: text.hasPrefix)
     {
       return .boilerplate
     }
-    if isEmbedLink(text) || isPostSignature(text) { return .embed }
+    if hasSlash && isEmbedLink(text) || hasAt && isPostSignature(text) { return .embed }
     if isByline(line, text: text, in: scalars) || isTimeStamp(text) { return .metadata }
     if Pattern.creditPrefixes.contains(where: text.hasPrefix) { return .photoCredit }
     return .body
@@ -72,7 +83,6 @@ enum LineRoles {
 
   /// The patterns, lowercased.
   private enum Pattern {
-    static let copyrightSign = scalars("©")
     static let copyright = scalars("copyright ")
     static let allRightsReserved = scalars("all rights reserved")
     static let postHandle = scalars("(@")

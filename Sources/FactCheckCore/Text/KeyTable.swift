@@ -26,6 +26,25 @@ public struct KeyTable<Value: Sendable>: Sendable {
     }
   }
 
+  /// A table of how many times each key occurs in `groups`.
+  public init(counting groups: [[UInt64]]) where Value == Int {
+    let total = groups.reduce(0) { $0 + $1.count }
+    var capacity = 16
+    while capacity < total * 2 + 1 { capacity *= 2 }
+    keys = Array(repeating: 0, count: capacity)
+    values = Array(repeating: 0, count: capacity)
+    shift = UInt64(64 - capacity.trailingZeroBitCount)
+    mask = capacity - 1
+    for group in groups {
+      for key in group where key != 0 {
+        var slot = self.slot(key)
+        while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+        keys[slot] = key
+        values[slot] += 1
+      }
+    }
+  }
+
   @inline(__always)
   private func slot(_ key: UInt64) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)

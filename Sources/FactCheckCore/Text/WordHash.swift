@@ -19,9 +19,18 @@ public enum WordHash {
   }
 
   /// The hash of a word written as a string (lowercased the same way).
-  public static func hash(_ word: String) -> UInt64 {
+  public static func hash<Word: StringProtocol>(_ word: Word) -> UInt64 {
     var hash = offsetBasis
     for scalar in word.unicodeScalars {
+      hash = (hash ^ UInt64(fold(scalar).value)) &* prime
+    }
+    return hash
+  }
+
+  /// The hash of a word given as code points (lowercased the same way).
+  public static func hash<Scalars: Sequence<Unicode.Scalar>>(scalars: Scalars) -> UInt64 {
+    var hash = offsetBasis
+    for scalar in scalars {
       hash = (hash ^ UInt64(fold(scalar).value)) &* prime
     }
     return hash
