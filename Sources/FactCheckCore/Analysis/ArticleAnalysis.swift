@@ -45,15 +45,18 @@ public struct ArticleAnalysis: Sendable {
         for finding in detector.findings(in: words) { findings.append((index, finding)) }
       }
     }
-    let caveats = Self.cover(findings, claims: extracted, analyses: results, text: text)
-    var indexOfID: [String: Int] = [:]
-    for (index, claim) in extracted.enumerated() { indexOfID[claim.id] = index }
-    for caveat in caveats {
-      for id in caveat.covers {
-        if let index = indexOfID[id] { results[index].caveats.append(caveat) }
+    let caveats = findings.isEmpty ? [] : Self.cover(findings, claims: extracted, analyses: results, text: text)
+    if !caveats.isEmpty {
+      var indexOfID: [String: Int] = [:]
+      for (index, claim) in extracted.enumerated() { indexOfID[claim.id] = index }
+      for caveat in caveats {
+        for id in caveat.covers {
+          if let index = indexOfID[id] { results[index].caveats.append(caveat) }
+        }
       }
     }
     var byID: [String: ClaimAnalysis] = [:]
+    byID.reserveCapacity(extracted.count)
     for (claim, result) in zip(extracted, results) { byID[claim.id] = result }
     self.claims = byID
     self.caveats = caveats

@@ -16,6 +16,8 @@ struct AttributionFinder {
   private var previousSource: Attribution?
   /// Whether the previous claim quoted its source.
   private var previousQuoted = false
+  /// `personalName` of each source met so far (sources repeat).
+  private var personalNames: [String: String?] = [:]
 
   init(scalars: [Unicode.Scalar]) {
     self.scalars = scalars
@@ -44,7 +46,13 @@ struct AttributionFinder {
       found = current
     }
     if let current = found, current.basis != .quotation {
-      let name = personalName(current.source)
+      let name: String?
+      if let known = personalNames[current.source] {
+        name = known
+      } else {
+        name = personalName(current.source)
+        personalNames[current.source] = name
+      }
       if let name, name.utf8.contains(0x20), let last = name.split(separator: " ").last {
         fullNames[String(last)] = name
       }
@@ -215,11 +223,19 @@ struct AttributionFinder {
 
   private func resolve(_ subject: TextSpan, cue: TextSpan) -> Attribution {
     let mention = text(subject)
-    let words = mention.split(separator: " ")
-    let isPronoun = words.count == 1 && WordClasses.of(WordHash.hash(words[0])).contains(.personalPronoun)
+    // The mention's first two words (split at white space) and how many there are, up to three.
+    var words: [TextSpan] = []
+    var index = subject.start
+    while index < subject.end, words.count < 3 {
+      while index < subject.end, ScalarClass.isWhitespace(scalars[index]) { index += 1 }
+      let start = index
+      while index < subject.end, !ScalarClass.isWhitespace(scalars[index]) { index += 1 }
+      if index > start { words.append(TextSpan(start: start, end: index)) }
+    }
+    func key(_ word: TextSpan) -> UInt64 { WordHash.hash(scalars, from: word.start, to: word.end) }
+    let isPronoun = words.count == 1 && WordClasses.of(key(words[0])).contains(.personalPronoun)
     let isDescription =
-      words.count == 2 && WordHash.hash(words[0]) == Words.the
-      && WordClasses.of(WordHash.hash(words[1])).contains(.personNoun)
+      words.count == 2 && key(words[0]) == Words.the && WordClasses.of(key(words[1])).contains(.personNoun)
     if isPronoun, let person = lastNamed ?? lastPerson {
       return Attribution(source: person, cue: text(cue), sourceSpan: subject, cueSpan: cue, basis: .pronoun)
     }

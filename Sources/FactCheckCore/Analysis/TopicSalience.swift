@@ -12,41 +12,53 @@ import Foundation
 public struct TopicSalience: Sendable {
   /// How many sentences use each content word.
   private let counts: KeyTable<Int>
-  /// The distinct content words of each sentence of the document, in order.
-  private let sentences: [[UInt64]]
+  /// The distinct content words of all the document's sentences, one after the other.
+  private let words: [UInt64]
+  /// Where each sentence's words start in `words` (and, last, where they end).
+  private let starts: [Int]
 
   /// Counts the content words of every sentence of a document.
   public init(_ documents: [SentenceWords]) {
-    sentences = documents.map(Self.contentWords)
-    counts = KeyTable(counting: sentences)
+    var words: [UInt64] = []
+    var starts: [Int] = []
+    starts.reserveCapacity(documents.count + 1)
+    for sentence in documents {
+      starts.append(words.count)
+      Self.appendContentWords(of: sentence, to: &words)
+    }
+    starts.append(words.count)
+    self.words = words
+    self.starts = starts
+    counts = KeyTable(counting: [words])
   }
 
   /// The salience of one sentence of the document (0 when it has no repeated content words).
   public func salience(_ words: SentenceWords) -> Double {
-    salience(of: Self.contentWords(words))
+    var content: [UInt64] = []
+    Self.appendContentWords(of: words, to: &content)
+    return salience(of: content[...])
   }
 
   /// The salience of the document's sentence at `index`.
   public func salience(ofSentenceAt index: Int) -> Double {
-    salience(of: sentences[index])
+    salience(of: words[starts[index]..<starts[index + 1]])
   }
 
-  private func salience(of content: [UInt64]) -> Double {
+  private func salience(of content: ArraySlice<UInt64>) -> Double {
     guard !content.isEmpty else { return 0 }
     var total = 0.0
     for word in content { total += log(Double(max(1, counts[word] ?? 1))) }
     return total / Double(content.count)
   }
 
-  /// The distinct stemmed content words of a sentence.
-  private static func contentWords(_ words: SentenceWords) -> [UInt64] {
-    var keys: [UInt64] = []
-    for token in words.tokens
+  /// Appends the distinct stemmed content words of a sentence.
+  private static func appendContentWords(of sentence: SentenceWords, to words: inout [UInt64]) {
+    let first = words.count
+    for token in sentence.tokens
     where token.kind == .word && token.span.length >= 4 && !token.classes.contains(.functionWord) {
-      let key = stem(token, in: words.scalars)
-      if !keys.contains(key) { keys.append(key) }
+      let key = stem(token, in: sentence.scalars)
+      if !words[first...].contains(key) { words.append(key) }
     }
-    return keys
   }
 
   /// The key of a word with a light plural stem, so that "wall" and "walls" count together.
