@@ -34,6 +34,13 @@ public struct ClaimExtractor: Sendable {
     return ClaimIdentifier.disambiguated(spans.map { builder.baseID(text.scalars, span: $0) })
   }
 
+  /// The ids of the claims of an article file's bytes, decoded as `Article` decodes them: the layout and ids
+  /// without the analysis.
+  public func ids(ofArticleBytes bytes: [UInt8]) -> [String] {
+    let text = ArticleText(String(decoding: bytes, as: UTF8.self))
+    return ids(in: text, layout: ArticleLayoutParser().parse(text))
+  }
+
   /// The claim spans of the body blocks and each one's block role.
   private func sentences(in text: ArticleText, layout: ArticleLayout) -> (spans: [TextSpan], roles: [BlockRole]) {
     var spans: [TextSpan] = []
