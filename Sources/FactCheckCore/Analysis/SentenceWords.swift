@@ -66,10 +66,20 @@ public struct SentenceWords: Sendable {
         var upper = 0
         var letters = 0
         var hash = WordHash.offsetBasis
-        while index < span.end, ScalarClass.isLetter(scalars[index]) {
+        while index < span.end {
           let letter = scalars[index]
-          if ScalarClass.isUppercase(letter) { upper += 1 }
-          hash = (hash ^ UInt64(WordHash.fold(letter).value)) &* WordHash.prime
+          let value = letter.value
+          if value < 0x80 {
+            // ASCII: a letter whatever its case once bit 5 is set; uppercase below "a".
+            let lowered = value | 0x20
+            guard lowered >= 0x61 && lowered <= 0x7A else { break }
+            if value < 0x61 { upper += 1 }
+            hash = (hash ^ UInt64(lowered)) &* WordHash.prime
+          } else {
+            guard ScalarClass.isLetter(letter) else { break }
+            if ScalarClass.isUppercase(letter) { upper += 1 }
+            hash = (hash ^ UInt64(WordHash.fold(letter).value)) &* WordHash.prime
+          }
           letters += 1
           index += 1
         }

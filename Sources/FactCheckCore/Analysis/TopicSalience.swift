@@ -10,8 +10,8 @@ import Foundation
 /// evaluation file. Words are compared by the hash of their lowercased,
 /// lightly stemmed text, so no strings are made.
 public struct TopicSalience: Sendable {
-  /// How many sentences use each content word.
-  private let counts: KeyTable<Int>
+  /// The logarithm of how many sentences use each content word.
+  private let logCounts: KeyTable<Double>
   /// The distinct content words of all the document's sentences, one after the other.
   private let words: [UInt64]
   /// Where each sentence's words start in `words` (and, last, where they end).
@@ -29,7 +29,7 @@ public struct TopicSalience: Sendable {
     starts.append(words.count)
     self.words = words
     self.starts = starts
-    counts = KeyTable(counting: [words])
+    logCounts = KeyTable(counting: [words]).mapValues { log(Double(max(1, $0))) }
   }
 
   /// The salience of one sentence of the document (0 when it has no repeated content words).
@@ -47,7 +47,7 @@ public struct TopicSalience: Sendable {
   private func salience(of content: ArraySlice<UInt64>) -> Double {
     guard !content.isEmpty else { return 0 }
     var total = 0.0
-    for word in content { total += log(Double(max(1, counts[word] ?? 1))) }
+    for word in content { total += logCounts[word] ?? 0 }
     return total / Double(content.count)
   }
 

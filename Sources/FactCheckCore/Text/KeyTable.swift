@@ -45,6 +45,18 @@ public struct KeyTable<Value: Sendable>: Sendable {
     }
   }
 
+  /// The same keys with their values transformed.
+  public func mapValues<Other: Sendable>(_ transform: (Value) -> Other) -> KeyTable<Other> {
+    KeyTable<Other>(keys: keys, values: values.map(transform), shift: shift, mask: mask)
+  }
+
+  private init(keys: [UInt64], values: [Value], shift: UInt64, mask: Int) {
+    self.keys = keys
+    self.values = values
+    self.shift = shift
+    self.mask = mask
+  }
+
   @inline(__always)
   private func slot(_ key: UInt64) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
