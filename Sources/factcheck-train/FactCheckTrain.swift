@@ -58,17 +58,26 @@ struct FactCheckTrain: ParsableCommand {
       Ranking.averagePrecision(
         scores: transcript.sentences.map { $0.hasDigit ? 1 : 0 }, positives: transcript.sentences.map(\.positive))
     }
+    // The hand-set prior alone, as the scorer gives it with every trained weight 0.
+    let prior = transcripts.map { transcript in
+      Ranking.averagePrecision(
+        scores: transcript.sentences.map { $0.forcedZero ? 0 : 1 / (1 + exp(-$0.prior)) },
+        positives: transcript.sentences.map(\.positive))
+    }
 
     print("## Leave-one-transcript-out cross-validation (average precision of each held-out transcript)")
-    print("| held out | chosen model | sentence features only | has a digit |")
-    print("|---|---|---|---|")
+    print("| held out | chosen model | sentence features only | hand-set prior only | has a digit |")
+    print("|---|---|---|---|---|")
     for (index, transcript) in transcripts.enumerated() {
       let dense = denseOnly.map { format($0.averages[index]) } ?? "–"
-      print("| \(transcript.name) | \(format(best.averages[index])) | \(dense) | \(format(digits[index])) |")
+      print(
+        "| \(transcript.name) | \(format(best.averages[index])) | \(dense) | \(format(prior[index])) "
+          + "| \(format(digits[index])) |")
     }
     let denseMAP = denseOnly.map { format(Ranking.mean($0.averages)) } ?? "–"
     print(
-      "| **MAP** | **\(format(Ranking.mean(best.averages)))** | \(denseMAP) | \(format(Ranking.mean(digits))) |")
+      "| **MAP** | **\(format(Ranking.mean(best.averages)))** | \(denseMAP) | \(format(Ranking.mean(prior))) "
+        + "| \(format(Ranking.mean(digits))) |")
     print("chosen: \(best.parameters)")
     if let denseOnly { print("best sentence-features-only setting: \(denseOnly.parameters)") }
     print("")
