@@ -117,7 +117,7 @@ public struct SentenceWords: Sendable {
   public var wordCount: Int { tokens.reduce(0) { $0 + ($1.kind == .mark ? 0 : 1) } }
 
   /// The lowercased text of the token at `index` (for display and rare checks; matching uses keys).
-  func text(_ index: Int) -> String {
+  public func text(_ index: Int) -> String {
     WordHash.lowercased(scalars, from: tokens[index].span.start, to: tokens[index].span.end)
   }
 
