@@ -53,6 +53,14 @@ let package = Package(
     ),
 
     .executableTarget(
+      name: "factcheck-train",
+      dependencies: [
+        "FactCheckCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    .executableTarget(
       name: "factcheck-eval",
       dependencies: [
         "FactCheckCore",
@@ -81,6 +89,10 @@ let package = Package(
         "FactCheckShell", "FactCheckCore", "TestSupport",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
+    ),
+    .testTarget(
+      name: "FactCheckTrainTests",
+      dependencies: ["factcheck-train"]
     ),
     .testTarget(
       name: "EndToEndTests",

@@ -25,10 +25,10 @@ struct CheckWorthinessEvaluation {
     return transcripts
   }
 
-  /// The average precision of ranking `transcript` by `score`.
-  func averagePrecision(_ transcript: Transcript, score: (String) -> Double) -> Double {
-    let ranked = transcript.sentences.enumerated()
-      .map { (offset: $0.offset, score: score($0.element.text), positive: $0.element.positive) }
+  /// The average precision of ranking `transcript` by `scores`, parallel to its sentences.
+  func averagePrecision(_ transcript: Transcript, scores: [Double]) -> Double {
+    let ranked = zip(transcript.sentences, scores).enumerated()
+      .map { (offset: $0.offset, score: $0.element.1, positive: $0.element.0.positive) }
       .sorted { $0.score != $1.score ? $0.score > $1.score : $0.offset < $1.offset }
     var found = 0
     var total = 0.0

@@ -42,10 +42,13 @@ struct FactCheckEval: ParsableCommand {
 
   private func throughput(_ data: EvaluationData, corpusFile: String) throws {
     let evaluation = SpeedEvaluation()
-    let corpus = try evaluation.corpus(data, minimumBytes: 8_000_000)
+    let articles = try evaluation.articles(data, minimumBytes: 8_000_000)
+    let corpus = articles.joined(separator: "\n\n")
     try corpus.write(toFile: corpusFile, atomically: true, encoding: .utf8)
     let megabytes = Double(corpus.utf8.count) / 1e6
-    let characters = Double(corpus.unicodeScalars.count)
+    var rows: [(name: String, seconds: Double, output: String)] = []
+
+    // The corpus as one text, each step on its own.
     var sentences = 0
     let segmentation = evaluation.fastest(runs: 3) {
       let text = ArticleText(corpus)
@@ -61,24 +64,56 @@ struct FactCheckEval: ParsableCommand {
     let layoutTime = evaluation.fastest(runs: 3) { layout = ArticleLayoutParser().parse(text) }
     var extracted: [ExtractedClaim] = []
     let claimTime = evaluation.fastest(runs: 3) { extracted = ClaimExtractor().claims(in: text, layout: layout) }
-    let analysisTime = evaluation.fastest(runs: 1) {
+    let idTime = evaluation.fastest(runs: 3) { _ = ClaimExtractor().ids(in: text, layout: layout) }
+    let analysisTime = evaluation.fastest(runs: 3) {
       _ = ArticleAnalysis(text: text, layout: layout, claims: extracted)
     }
-    let claims = extracted.count
-    print("## Throughput (\(String(format: "%.1f", megabytes)) MB corpus written to \(corpusFile))")
-    print("| step | seconds | MB/s | characters/s | output |")
-    print("|---|---|---|---|---|")
-    for (name, seconds, output) in [
+    rows += [
       ("segmentation (decode + plain segmenter)", segmentation, "\(sentences) sentences"),
       ("  of which decoding to code points", decoding, "\(decoded.count) code points"),
       ("  of which the segmenter", segmentOnly, "\(sentences) sentences"),
       ("article layout", layoutTime, "\(layout.blocks.count) blocks"),
-      ("claim extraction (segmenter + ids)", claimTime, "\(claims) claims"),
-      ("analysis (kinds, scores, sources, caveats)", analysisTime, "\(claims) claims"),
-    ] {
+      ("claims: segmenter, texts and ids", claimTime, "\(extracted.count) claims"),
+      ("claim ids only (no texts)", idTime, "\(extracted.count) ids"),
+      ("analysis (kinds, scores, sources, caveats)", analysisTime, "\(extracted.count) claims"),
+    ]
+
+    // Article by article, as the workbench and `status` meet them.
+    var idCount = 0
+    let idsPerArticle = evaluation.fastest(runs: 3) {
+      idCount = 0
+      for article in articles {
+        let text = ArticleText(article)
+        idCount += ClaimExtractor().ids(in: text, layout: ArticleLayoutParser().parse(text)).count
+      }
+    }
+    var claimCount = 0
+    let wholePerArticle = evaluation.fastest(runs: 3) {
+      claimCount = 0
+      for article in articles {
+        let text = ArticleText(article)
+        let layout = ArticleLayoutParser().parse(text)
+        let claims = ClaimExtractor().claims(in: text, layout: layout)
+        claimCount += ArticleAnalysis(text: text, layout: layout, claims: claims).claims.count
+      }
+    }
+    rows += [
+      ("per article: decode, layout, claim ids", idsPerArticle, "\(articles.count) articles, \(idCount) ids"),
+      ("per article: the whole extraction with analysis", wholePerArticle, "\(claimCount) claims"),
+    ]
+    let wordCount = evaluation.command("/usr/bin/wc", ["-w", corpusFile], runs: 5)
+    let concatenation = evaluation.command("/bin/cat", [corpusFile], runs: 5)
+    if let wordCount { rows.append(("`wc -w` on the corpus file (C.UTF-8), processor time", wordCount, "")) }
+    if let concatenation { rows.append(("`cat` of the corpus file, processor time", concatenation, "the I/O floor")) }
+
+    print("## Throughput (\(String(format: "%.1f", megabytes)) MB corpus written to \(corpusFile))")
+    print("| step | seconds | MB/s | × `wc -w` | output |")
+    print("|---|---|---|---|---|")
+    for (name, seconds, output) in rows {
+      let ratio = wordCount.map { String(format: "%.1f", seconds / $0) } ?? "–"
       print(
-        "| \(name) | \(String(format: "%.3f", seconds)) | \(String(format: "%.1f", megabytes / seconds)) | "
-          + "\(String(format: "%.3g", characters / seconds)) | \(output) |")
+        "| \(name) | \(String(format: "%.3f", seconds)) | \(String(format: "%.1f", megabytes / seconds)) | \(ratio) "
+          + "| \(output) |")
     }
     print("")
   }
@@ -112,33 +147,33 @@ struct FactCheckEval: ParsableCommand {
     guard data.has("checkworthy_en.tsv") else { return print("skipping check-worthiness: no checkworthy_en.tsv\n") }
     let evaluation = CheckWorthinessEvaluation()
     let scorer = CheckWorthinessScorer()
+    // The hand-set prior alone: the trained model with every weight 0.
+    let prior = CheckWorthinessScorer(
+      model: CheckWorthinessModel(
+        bias: 0, inputs: CheckWorthinessScorer.inputNames.map { _ in 0 }, terms: [], normalizesTerms: false))
     let transcripts = try evaluation.transcripts(data)
     print("## Check-worthiness (mean average precision per transcript, CLEF-2019 CheckThat! Task 1)")
-    print("| transcript | sentences | chosen | factcheck | without topic salience | has a digit | published best |")
-    print("|---|---|---|---|---|---|---|")
-    var ours: [Double] = []
-    var digit: [Double] = []
-    var sentenceOnly: [Double] = []
+    print(
+      "| transcript | sentences | chosen | factcheck | hand-set prior only | without the document's topic words "
+        + "| has a digit | published best |")
+    print("|---|---|---|---|---|---|---|---|")
+    var columns: [[Double]] = [[], [], [], []]
     for transcript in transcripts {
-      let scores = scorer.scores(ofDocument: transcript.sentences.map(\.text))
-      var scoreOf: [String: Double] = [:]
-      for (sentence, score) in zip(transcript.sentences, scores) { scoreOf[sentence.text] = score }
-      let average = evaluation.averagePrecision(transcript) { scoreOf[$0] ?? 0 }
-      let alone = evaluation.averagePrecision(transcript) { scorer.score($0) }
-      sentenceOnly.append(alone)
-      let baseline = evaluation.averagePrecision(transcript) { $0.contains(where: \.isNumber) ? 1 : 0 }
-      ours.append(average)
-      digit.append(baseline)
+      let sentences = transcript.sentences.map(\.text)
+      let trained = evaluation.averagePrecision(transcript, scores: scorer.scores(ofDocument: sentences))
+      let handSet = evaluation.averagePrecision(transcript, scores: prior.scores(ofDocument: sentences))
+      let alone = evaluation.averagePrecision(transcript, scores: sentences.map { scorer.score($0) })
+      let digit = evaluation.averagePrecision(
+        transcript, scores: sentences.map { $0.contains(where: \.isNumber) ? 1 : 0 })
+      for (index, value) in [trained, handSet, alone, digit].enumerated() { columns[index].append(value) }
       let chosen = transcript.sentences.filter(\.positive).count
       print(
-        "| \(transcript.name) | \(transcript.sentences.count) | \(chosen) | \(format(average)) | \(format(alone)) "
-          + "| \(format(baseline)) | – |")
+        "| \(transcript.name) | \(transcript.sentences.count) | \(chosen) | \(format(trained)) | \(format(handSet)) "
+          + "| \(format(alone)) | \(format(digit)) | – |")
     }
-    let map = ours.reduce(0, +) / Double(max(1, ours.count))
-    let digitMAP = digit.reduce(0, +) / Double(max(1, digit.count))
-    let aloneMAP = sentenceOnly.reduce(0, +) / Double(max(1, sentenceOnly.count))
+    let means = columns.map { $0.reduce(0, +) / Double(max(1, $0.count)) }
     print(
-      "| **MAP** | | | **\(format(map))** | \(format(aloneMAP)) | \(format(digitMAP)) "
+      "| **MAP** | | | **\(format(means[0]))** | \(format(means[1])) | \(format(means[2])) | \(format(means[3])) "
         + "| 0.166 overall, 0.250 on speeches (Copenhagen) |")
     print("")
   }

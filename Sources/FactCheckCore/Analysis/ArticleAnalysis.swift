@@ -21,6 +21,12 @@ public struct ArticleAnalysis: Sendable {
     var blockIndex = 0
     let tokenized = extracted.map { SentenceWords(text.scalars, span: $0.span) }
     let salience = TopicSalience(tokenized)
+    let allFeatures = CheckWorthinessScorer.withContext(
+      tokenized.indices.map { index in
+        var features = scorer.features(tokenized[index])
+        features.salience = salience.salience(ofSentenceAt: index)
+        return features
+      })
     for (index, claim) in extracted.enumerated() {
       let words = tokenized[index]
       // Claims and blocks are both in reading order: walk the blocks alongside.
@@ -29,26 +35,28 @@ public struct ArticleAnalysis: Sendable {
       previousBlock = blockIndex
       let attribution =
         claim.role == .body ? finder.attribution(of: claim.span, words: words, startsParagraph: startsParagraph) : nil
-      var features = scorer.features(words)
-      features.salience = salience.salience(words)
+      let features = allFeatures[index]
       let opens = claim.span.length > 0 && ["“", "\"", "‘", "«"].contains(text.scalars[claim.span.start])
       let kind = classifier.kind(
         role: claim.role, words: words, features: features, attribution: attribution, opensWithQuotation: opens)
-      let score = kind.isClaim ? scorer.score(features) : 0
+      let score = kind.isClaim ? scorer.score(words, features: features) : 0
       results.append(ClaimAnalysis(kind: kind, score: score, attribution: attribution))
       if claim.role == .body {
         for finding in detector.findings(in: words) { findings.append((index, finding)) }
       }
     }
-    let caveats = Self.cover(findings, claims: extracted, analyses: results, text: text)
-    var indexOfID: [String: Int] = [:]
-    for (index, claim) in extracted.enumerated() { indexOfID[claim.id] = index }
-    for caveat in caveats {
-      for id in caveat.covers {
-        if let index = indexOfID[id] { results[index].caveats.append(caveat) }
+    let caveats = findings.isEmpty ? [] : Self.cover(findings, claims: extracted, analyses: results, text: text)
+    if !caveats.isEmpty {
+      var indexOfID: [String: Int] = [:]
+      for (index, claim) in extracted.enumerated() { indexOfID[claim.id] = index }
+      for caveat in caveats {
+        for id in caveat.covers {
+          if let index = indexOfID[id] { results[index].caveats.append(caveat) }
+        }
       }
     }
     var byID: [String: ClaimAnalysis] = [:]
+    byID.reserveCapacity(extracted.count)
     for (claim, result) in zip(extracted, results) { byID[claim.id] = result }
     self.claims = byID
     self.caveats = caveats
@@ -68,7 +76,7 @@ public struct ArticleAnalysis: Sendable {
     let kind = ClaimClassifier().kind(
       role: .body, words: words, features: features, attribution: nil, opensWithQuotation: false)
     return ClaimAnalysis(
-      kind: kind, score: kind.isClaim ? scorer.score(features) : 0,
+      kind: kind, score: kind.isClaim ? scorer.score(words, features: features) : 0,
       caveats: caveats.filter { $0.sentence.overlaps(span) })
   }
 

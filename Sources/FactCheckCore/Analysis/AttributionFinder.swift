@@ -16,6 +16,8 @@ struct AttributionFinder {
   private var previousSource: Attribution?
   /// Whether the previous claim quoted its source.
   private var previousQuoted = false
+  /// `personalName` of each source met so far (sources repeat).
+  private var personalNames: [String: String?] = [:]
 
   init(scalars: [Unicode.Scalar]) {
     self.scalars = scalars
@@ -37,20 +39,27 @@ struct AttributionFinder {
       found = Attribution(
         source: previous.source, cue: "quotation continues", sourceSpan: nil, cueSpan: nil, basis: .quotation)
     }
-    if var current = found, current.basis == .verb, !current.source.contains(" "),
+    if var current = found, current.basis == .verb, !current.source.utf8.contains(0x20),
       let full = fullNames[current.source]
     {
       current.source = full
       found = current
     }
     if let current = found, current.basis != .quotation {
-      if let name = personalName(current.source), let last = name.split(separator: " ").last, name.contains(" ") {
+      let name: String?
+      if let known = personalNames[current.source] {
+        name = known
+      } else {
+        name = personalName(current.source)
+        personalNames[current.source] = name
+      }
+      if let name, name.utf8.contains(0x20), let last = name.split(separator: " ").last {
         fullNames[String(last)] = name
       }
-      if current.source.contains(" and ") {
+      if Self.joinsTwo(current.source) {
         lastNamed = nil  // Two people: a later "he" is ambiguous.
         lastPerson = nil
-      } else if let name = personalName(current.source) {
+      } else if let name {
         lastNamed = name
         lastPerson = current.source
       } else if isPerson(current.source) {
@@ -67,20 +76,20 @@ struct AttributionFinder {
   // MARK: - Patterns
 
   private func accordingTo(_ words: SentenceWords) -> Attribution? {
-    guard let index = words.find(["according", "to"]) else { return nil }
+    guard let index = words.find(Words.accordingTo) else { return nil }
     let tokens = words.tokens
     var end = index + 2
     var last = end
     while end < tokens.count, end - index < 26 {
       let token = tokens[end]
-      if token.kind == .mark, token.lower != "'" && token.lower != "’" && token.lower != "-" { break }
+      if token.kind == .mark, !token.isMark("'") && !token.isMark("’") && !token.isMark("-") { break }
       last = end + 1
       end += 1
     }
     guard last > index + 2 else { return nil }
     var sourceStart = index + 2
     // "estimates from the Ministry", "a recording … released by the Directorate": the body named inside.
-    for offset in (index + 2)..<last where tokens[offset].lower == "from" || tokens[offset].lower == "by" {
+    for offset in (index + 2)..<last where tokens[offset].is(Words.from) || tokens[offset].is(Words.by) {
       if offset + 1 < last, tokens[(offset + 1)..<last].contains(where: \.isCapitalized) {
         sourceStart = offset + 1
         break
@@ -94,22 +103,20 @@ struct AttributionFinder {
 
   private func reportingVerb(_ words: SentenceWords) -> Attribution? {
     let tokens = words.tokens
-    let quoted = Self.insideQuotation(tokens)
-    for (index, token) in tokens.enumerated() where token.kind == .word && Lexicon.speechVerbs.contains(token.lower) {
+    var quoted: [Bool] = []
+    for (index, token) in tokens.enumerated() where token.kind == .word && token.classes.contains(.speechVerb) {
+      if quoted.isEmpty { quoted = Self.insideQuotation(tokens) }
       if quoted[index] { continue }  // A verb inside the quotation is the speaker's, not the article's.
-      if index > 0,
-        Lexicon.determiners.contains(tokens[index - 1].lower)
-          || Lexicon.passiveMarkers.contains(tokens[index - 1].lower)
-      {
+      if index > 0, tokens[index - 1].isIn([.determiner, .passiveMarker]) {
         continue  // "the claims", "of claimed deaths": a noun or an adjective.
       }
-      if Lexicon.nounLikeVerbs.contains(token.lower), index > 0, tokens[index - 1].kind == .word,
-        !tokens[index - 1].isCapitalized, !Lexicon.personalPronouns.contains(tokens[index - 1].lower)
+      if token.classes.contains(.nounLikeVerb), index > 0, tokens[index - 1].kind == .word,
+        !tokens[index - 1].isCapitalized, !tokens[index - 1].classes.contains(.personalPronoun)
       {
         continue  // "The recordings reinforce reports that…": a noun after a verb.
       }
       var cueEnd = index + 1
-      if let end = words.matches(["in", "a", "statement"], at: index + 1) { cueEnd = end }
+      if let end = words.matches(Words.inAStatement, at: index + 1) { cueEnd = end }
       let cue = TextSpan(start: token.span.start, end: tokens[cueEnd - 1].span.end)
       if let subject = subject(before: index, in: tokens) {
         return resolve(subject, cue: cue)
@@ -124,28 +131,28 @@ struct AttributionFinder {
   /// The speaker's noun phrase read backwards from the verb at `verb`.
   private func subject(before verb: Int, in tokens: [SentenceWords.Token]) -> TextSpan? {
     var index = verb - 1
-    while index >= 0, tokens[index].kind == .word, Lexicon.speakerAdverbs.contains(tokens[index].lower) { index -= 1 }
+    while index >= 0, tokens[index].kind == .word, tokens[index].classes.contains(.speakerAdverb) { index -= 1 }
     guard index >= 0 else { return nil }
     // "A group of prisoners who allegedly belonged to a brigade claimed", "the MoD, which claimed": the speaker
     // stands before the relative pronoun.
     var back = index
     while back >= 0, verb - back < 14,
-      tokens[back].lower != ","
-        || tokens[back + 1].kind == .word && Lexicon.relativePronouns.contains(tokens[back + 1].lower)
+      !tokens[back].isMark(",")
+        || tokens[back + 1].kind == .word && tokens[back + 1].classes.contains(.relativePronoun)
     {
-      if tokens[back].kind == .word, Lexicon.relativePronouns.contains(tokens[back].lower), back > 0 {
-        let end = tokens[back - 1].lower == "," ? back - 2 : back - 1
+      if tokens[back].kind == .word, tokens[back].classes.contains(.relativePronoun), back > 0 {
+        let end = tokens[back - 1].isMark(",") ? back - 2 : back - 1
         if let outer = phrase(endingAt: end, in: tokens) { return outer }
         break
       }
-      if tokens[back].kind == .mark, tokens[back].lower != "," { break }
+      if tokens[back].kind == .mark, !tokens[back].isMark(",") { break }
       back -= 1
     }
-    if tokens[index].lower == "," {
+    if tokens[index].isMark(",") {
       // An apposition: "The woman, whose identity was not revealed, added"; "…, Lyudmyla Denisova, denounced".
       var comma = index - 1
-      while comma >= 0, tokens[comma].lower != ",", verb - comma < 20 { comma -= 1 }
-      guard comma >= 0, tokens[comma].lower == "," else { return nil }
+      while comma >= 0, !tokens[comma].isMark(","), verb - comma < 20 { comma -= 1 }
+      guard comma >= 0, tokens[comma].isMark(",") else { return nil }
       let inner = Array(tokens[(comma + 1)..<index])
       if !inner.isEmpty, inner.allSatisfy({ $0.kind == .word && $0.isCapitalized }) {
         return TextSpan(start: inner[0].span.start, end: inner[inner.count - 1].span.end)
@@ -163,19 +170,19 @@ struct AttributionFinder {
     while index >= 0, words < 10 {
       let token = tokens[index]
       if token.kind == .mark {
-        if token.lower == ")", let open = tokens[..<index].lastIndex(where: { $0.lower == "(" }), index - open <= 6 {
+        if token.isMark(")"), let open = tokens[..<index].lastIndex(where: { $0.isMark("(") }), index - open <= 6 {
           // "the Ukrainian Ministry of Defense (MoD) said": keep the parenthesis.
           index = open - 1
           continue
         }
-        guard token.lower == "'" || token.lower == "’" || token.lower == "-" || token.lower == "." else { break }
+        guard token.isMark("'") || token.isMark("’") || token.isMark("-") || token.isMark(".") else { break }
       } else if token.kind == .word {
-        if Lexicon.relativePronouns.contains(token.lower) { break }
-        if token.lower == "and", index > 0, tokens[index - 1].isCapitalized, index + 1 <= end,
+        if token.classes.contains(.relativePronoun) { break }
+        if token.is(Words.and), index > 0, tokens[index - 1].isCapitalized, index + 1 <= end,
           tokens[index + 1].isCapitalized
         {
           // "Konstantin Kosachev and Irina Yarovaya blamed": two names.
-        } else if Lexicon.clauseWords.contains(token.lower) {
+        } else if token.classes.contains(.clauseWord) {
           break
         }
         words += 1
@@ -188,10 +195,10 @@ struct AttributionFinder {
     guard start <= end, tokens[start...end].contains(where: { $0.kind == .word }) else { return nil }
     // A phrase must name someone: a capitalised word, a pronoun, or a noun after a determiner.
     let range = tokens[start...end]
-    let first = tokens[start].lower
+    let first = tokens[start]
     let named =
-      range.contains { $0.isCapitalized } || Lexicon.personalPronouns.contains(first) || first == "the"
-      || first == "a" || first == "one" || first == "they"
+      range.contains { $0.isCapitalized } || first.classes.contains(.personalPronoun) || first.is(Words.the)
+      || first.is(Words.a) || first.is(Words.one) || first.is(Words.they)
     guard named else { return nil }
     return TextSpan(start: tokens[start].span.start, end: tokens[end].span.end)
   }
@@ -204,7 +211,7 @@ struct AttributionFinder {
       let token = tokens[index]
       if token.kind == .word, token.isCapitalized {
         last = index
-      } else if token.kind == .mark, token.lower == "." && last != nil {
+      } else if token.isMark("."), last != nil {
       } else {
         break
       }
@@ -216,10 +223,19 @@ struct AttributionFinder {
 
   private func resolve(_ subject: TextSpan, cue: TextSpan) -> Attribution {
     let mention = text(subject)
-    let lowered = mention.lowercased()
-    let words = lowered.split(separator: " ")
-    let isPronoun = words.count == 1 && Lexicon.personalPronouns.contains(lowered)
-    let isDescription = words.count == 2 && words[0] == "the" && Lexicon.personNouns.contains(String(words[1]))
+    // The mention's first two words (split at white space) and how many there are, up to three.
+    var words: [TextSpan] = []
+    var index = subject.start
+    while index < subject.end, words.count < 3 {
+      while index < subject.end, ScalarClass.isWhitespace(scalars[index]) { index += 1 }
+      let start = index
+      while index < subject.end, !ScalarClass.isWhitespace(scalars[index]) { index += 1 }
+      if index > start { words.append(TextSpan(start: start, end: index)) }
+    }
+    func key(_ word: TextSpan) -> UInt64 { WordHash.hash(scalars, from: word.start, to: word.end) }
+    let isPronoun = words.count == 1 && WordClasses.of(key(words[0])).contains(.personalPronoun)
+    let isDescription =
+      words.count == 2 && key(words[0]) == Words.the && WordClasses.of(key(words[1])).contains(.personNoun)
     if isPronoun, let person = lastNamed ?? lastPerson {
       return Attribution(source: person, cue: text(cue), sourceSpan: subject, cueSpan: cue, basis: .pronoun)
     }
@@ -247,7 +263,7 @@ struct AttributionFinder {
     var inside = false
     return tokens.map { token in
       guard token.kind == .mark else { return inside }
-      switch token.lower {
+      switch token.scalar {
       case "“", "«":
         inside = true
         return true
@@ -267,33 +283,48 @@ struct AttributionFinder {
   /// if it ends with one.
   private func personalName(_ source: String) -> String? {
     let words = source.split(separator: " ")
-    var name: [Substring] = []
+    var count = 0
     for word in words.reversed() {
       guard let first = word.unicodeScalars.first, ScalarClass.isUppercase(first),
-        !Lexicon.organisationWords.contains(word.lowercased())
+        !WordClasses.of(WordHash.hash(word)).contains(.organisationWord)
       else { break }
-      name.insert(word, at: 0)
+      count += 1
     }
-    guard !name.isEmpty, name.count == words.count || words.count - name.count >= 1 else { return nil }
-    if name.count == 1, let only = name.first, only.contains("’") || only.contains("'") { return nil }
-    return name.joined(separator: " ")
+    guard count > 0 else { return nil }
+    if count == 1, let only = words.last, only.unicodeScalars.contains(where: { $0 == "’" || $0 == "'" }) {
+      return nil
+    }
+    return words.suffix(count).joined(separator: " ")
   }
 
   /// Whether a source reads as a person: not a pronoun, not an organisation, and named or described as one.
   private func isPerson(_ source: String) -> Bool {
-    let words = source.lowercased().split(whereSeparator: { $0 == " " || $0 == "’" || $0 == "'" })
-    guard !words.isEmpty, !words.contains(where: { Lexicon.organisationWords.contains(String($0)) }) else {
+    let words = source.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "’" || $0 == "'" })
+      .map { WordHash.hash(scalars: $0) }
+    guard !words.isEmpty, !words.contains(where: { WordClasses.of($0).contains(.organisationWord) }) else {
       return false
     }
-    if words.count == 1, Lexicon.personalPronouns.contains(String(words[0])) || words[0] == "they" { return false }
-    if words.contains(" and ") { return false }
+    if words.count == 1, WordClasses.of(words[0]).contains(.personalPronoun) || words[0] == Words.they {
+      return false
+    }
     let first = source.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
-    return first || words.contains { Lexicon.personNouns.contains(String($0)) }
+    return first || words.contains { WordClasses.of($0).contains(.personNoun) }
+  }
+
+  /// Whether a source names two ("Konstantin Kosachev and Irina Yarovaya").
+  private static func joinsTwo(_ source: String) -> Bool {
+    let pattern: [UInt8] = [0x20, 0x61, 0x6E, 0x64, 0x20]  // " and "
+    var utf8 = source
+    return utf8.withUTF8 { bytes in
+      guard bytes.count >= pattern.count else { return false }
+      for start in 0...(bytes.count - pattern.count) where bytes[start] == 0x20 {
+        if (0..<pattern.count).allSatisfy({ bytes[start + $0] == pattern[$0] }) { return true }
+      }
+      return false
+    }
   }
 
   private func text(_ span: TextSpan) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[span.start..<span.end])
-    return ClaimExtractor.displayText(String(view))
+    ClaimExtractor.displayText(scalars, span: span)
   }
 }

@@ -1,15 +1,17 @@
 import Foundation
 
-/// Scores how check-worthy a sentence is, in [0, 1], from features of its words.
+/// Scores how check-worthy a sentence is, in [0, 1].
 ///
-/// A logistic combination of features that the check-worthiness literature
-/// found to mark claims fact-checkers pick (ClaimBuster, Hassan et al. 2017;
-/// CheckThat! 2018–2019 systems): numbers and quantities, comparisons and
-/// records, factual verbs in the past and present, named entities and
-/// attribution raise the score; questions, first-person opinion, wishes,
-/// thanks and ceremony, predictions, imperatives and very short or procedural
-/// lines ("(Applause.)") lower it. The weights are set by hand from those
-/// findings, not fitted to any evaluation file.
+/// Two kinds of evidence feed a linear model trained offline on transcripts
+/// labelled by professional fact-checkers (`CheckWorthinessModel`, trained by
+/// `factcheck-train` from `Training/data`): features that the check-worthiness
+/// literature found to mark claims (ClaimBuster, Hassan et al. 2017; CheckThat!
+/// 2018–2019 systems) — numbers and quantities, comparisons and records,
+/// factual verbs, names and attribution; questions, first-person opinion,
+/// thanks and ceremony, predictions, imperatives and very short lines — plus
+/// the document's own topic words (`TopicSalience`), and the sentence's words
+/// and word pairs (`LexicalTerms`). Stage directions such as "(Applause.)" and
+/// empty lines score 0.
 public struct CheckWorthinessScorer: Sendable {
   /// The features of one sentence, for explaining a score.
   public struct Features: Sendable, Hashable {
@@ -33,17 +35,27 @@ public struct CheckWorthinessScorer: Sendable {
     public var isStageDirection = false
     /// How much the sentence repeats the document's main content words (see `TopicSalience`).
     public var salience = 0.0
+    /// The prior probability of the sentence before it in the document (stage directions skipped), or 0.
+    public var previousPrior = 0.0
+    /// The prior probability of the sentence after it in the document (stage directions skipped), or 0.
+    public var nextPrior = 0.0
   }
 
-  /// Creates a scorer.
-  public init() {}
+  /// The model that weighs the evidence.
+  public let model: CheckWorthinessModel
 
-  /// The score of the sentence `span` in `scalars`.
+  /// Creates a scorer with the shipped model, or another one.
+  public init(model: CheckWorthinessModel = .shipped) {
+    self.model = model
+  }
+
+  /// The score of the sentence `span` in `scalars`, on its own (no document topic words).
   public func score(_ scalars: [Unicode.Scalar], span: TextSpan) -> Double {
-    score(features(SentenceWords(scalars, span: span)))
+    let words = SentenceWords(scalars, span: span)
+    return score(words, features: features(words))
   }
 
-  /// The score of a sentence given as a string.
+  /// The score of a sentence given as a string, on its own.
   public func score(_ sentence: String) -> Double {
     let scalars = Array(sentence.unicodeScalars)
     return score(scalars, span: TextSpan(start: 0, end: scalars.count))
@@ -56,16 +68,47 @@ public struct CheckWorthinessScorer: Sendable {
       return SentenceWords(scalars, span: TextSpan(start: 0, end: scalars.count))
     }
     let salience = TopicSalience(tokenized)
-    return tokenized.map { words in
-      var features = features(words)
-      features.salience = salience.salience(words)
-      return score(features)
-    }
+    let inDocument = Self.withContext(
+      tokenized.indices.map { index in
+        var features = features(tokenized[index])
+        features.salience = salience.salience(ofSentenceAt: index)
+        return features
+      })
+    return zip(tokenized, inDocument).map { score($0, features: $1) }
   }
 
-  /// The score for `features`.
-  public func score(_ features: Features) -> Double {
+  /// `features` of a document's sentences in order, with each one's neighbours' prior probabilities filled in.
+  ///
+  /// A claim often runs over several sentences, and fact-checkers choose them together; the sentences around
+  /// a likely claim are more likely to be chosen too. Stage directions and empty lines are skipped over.
+  public static func withContext(_ features: [Features]) -> [Features] {
+    var result = features
+    let priors = features.map { $0.isStageDirection || $0.words == 0 ? nil : 1 / (1 + exp(-priorLogit($0))) }
+    var previous = 0.0
+    for index in result.indices {
+      result[index].previousPrior = previous
+      if let prior = priors[index] { previous = prior }
+    }
+    var next = 0.0
+    for index in result.indices.reversed() {
+      result[index].nextPrior = next
+      if let prior = priors[index] { next = prior }
+    }
+    return result
+  }
+
+  /// The score of a tokenized sentence with its features (their `salience` set for its document, or 0).
+  public func score(_ words: SentenceWords, features: Features) -> Double {
     if features.isStageDirection || features.words == 0 { return 0 }
+    let logit = Self.priorLogit(features) + model.logit(inputs: Self.inputs(features), words: words)
+    return 1 / (1 + exp(-logit))
+  }
+
+  /// The prior: weights set by hand from the check-worthiness literature, which the trained model corrects.
+  ///
+  /// The trained weights (`CheckWorthinessModel`) are added to these; training pulls them towards 0, that is
+  /// towards this prior, as strongly as cross-validation on the training transcripts says it should.
+  public static func priorLogit(_ features: Features) -> Double {
     var logit = -2.2
     let hasNumber = features.digits > 0 || features.numberWords > 0
     if features.digits > 0 { logit += 1.4 }
@@ -77,7 +120,7 @@ public struct CheckWorthinessScorer: Sendable {
     logit += 0.15 * Double(min(features.factualVerbs, 2))
     logit += 0.2 * Double(min(features.names, 3))
     logit += 0.3 * Double(min(features.speechVerbs, 1))
-    logit += Self.salienceWeight * min(features.salience, 3)
+    logit += 0.5 * min(features.salience, 3)
     logit -= 0.7 * Double(min(features.opinion, 2))
     logit -= hasNumber ? 0.1 : 0.35 * Double(min(features.modals, 2))
     logit -= 0.35 * Double(min(features.secondPerson, 2))
@@ -91,23 +134,48 @@ public struct CheckWorthinessScorer: Sendable {
     case 40...: logit -= 0.3
     default: break
     }
-    return 1 / (1 + exp(-logit))
+    return logit
+  }
+
+  /// The names of the model's sentence-feature inputs, in order.
+  public static let inputNames = [
+    "digits", "number-words", "quantities", "records", "changes", "past-tense", "factual-verbs", "names",
+    "speech-verbs", "opinion", "first-person", "first-person-opinion", "second-person", "modals", "predictions",
+    "question", "imperative", "words-under-4", "words-4-to-6", "words-7-to-9", "words-40-or-more", "salience",
+    "previous-prior", "next-prior",
+  ]
+
+  /// The model's input values for `features`, parallel to `inputNames`: capped counts and indicators.
+  public static func inputs(_ features: Features) -> [Double] {
+    func capped(_ value: Int, _ cap: Int) -> Double { Double(min(value, cap)) }
+    func flag(_ value: Bool) -> Double { value ? 1 : 0 }
+    return [
+      flag(features.digits > 0), flag(features.numberWords > 0 && features.digits == 0),
+      capped(features.quantities, 2), capped(features.records, 2), capped(features.changes, 2),
+      capped(features.pastTense, 2), capped(features.factualVerbs, 2), capped(features.names, 3),
+      capped(features.speechVerbs, 1), capped(features.opinion, 2), capped(features.firstPerson, 2),
+      flag(features.firstPerson > 0 && features.opinion > 0), capped(features.secondPerson, 2),
+      capped(features.modals, 2), capped(features.predictions, 2), flag(features.isQuestion),
+      flag(features.isImperative), flag(features.words < 4), flag((4..<7).contains(features.words)),
+      flag((7..<10).contains(features.words)), flag(features.words >= 40), min(features.salience, 3),
+      features.previousPrior, features.nextPrior,
+    ]
   }
 
   /// The features of a tokenized sentence.
   public func features(_ words: SentenceWords) -> Features {
     var features = Features()
     let tokens = words.tokens
+    let scalars = words.scalars
     var firstWord = true
-    var previous = ""
     var letters = 0
-    var insideBrackets = 0
+    let (pronounI, according, you, your) = (Words.i, Words.according, Words.you, Words.your)
     for (index, token) in tokens.enumerated() {
       switch token.kind {
       case .mark:
-        if token.lower == "(" || token.lower == "[" { insideBrackets += 1 }
-        if token.lower == "%" || token.lower == "$" || token.lower == "€" || token.lower == "£" {
-          features.quantities += 1
+        switch token.scalar {
+        case "%", "$", "€", "£": features.quantities += 1
+        default: break
         }
         continue
       case .number:
@@ -116,39 +184,45 @@ public struct CheckWorthinessScorer: Sendable {
         firstWord = false
       case .word:
         features.words += 1
-        letters += token.span.length
-        let word = token.lower
-        if Lexicon.numberWords.contains(word) { features.numberWords += 1 }
-        if Lexicon.quantityWords.contains(word) { features.quantities += 1 }
-        if Lexicon.recordWords.contains(word) || (word.hasSuffix("est") && word.count > 5 && isSuperlative(word)) {
+        let length = token.span.length
+        letters += length
+        let classes = token.classes
+        if classes.contains(.numberWord) { features.numberWords += 1 }
+        if classes.contains(.quantityWord) { features.quantities += 1 }
+        if classes.contains(.recordWord)
+          || length > 5 && Self.endsWith(token, "est", in: scalars) && !classes.contains(.superlativeException)
+        {
           features.records += 1
         }
-        if Lexicon.changeWords.contains(word) { features.changes += 1 }
-        if word.count >= 5, word.hasSuffix("ed"), !Lexicon.speechVerbs.contains(word) { features.pastTense += 1 }
-        if Lexicon.factualVerbs.contains(word) { features.factualVerbs += 1 }
-        if token.isCapitalized, !firstWord, word != "i", previous != "." { features.names += 1 }
-        if Lexicon.speechVerbs.contains(word) || (word == "according" && index + 1 < tokens.count) {
+        if classes.contains(.changeWord) { features.changes += 1 }
+        if length >= 5, Self.endsWith(token, "ed", in: scalars), !classes.contains(.speechVerb) {
+          features.pastTense += 1
+        }
+        if classes.contains(.factualVerb) { features.factualVerbs += 1 }
+        if token.isCapitalized, !firstWord, !token.is(pronounI) { features.names += 1 }
+        if classes.contains(.speechVerb) || (token.is(according) && index + 1 < tokens.count) {
           features.speechVerbs += 1
         }
-        if Lexicon.opinionWords.contains(word) { features.opinion += 1 }
-        if Lexicon.firstPerson.contains(word) { features.firstPerson += 1 }
-        if word == "you" || word == "your" { features.secondPerson += 1 }
-        if Lexicon.modalWords.contains(word), !(word == "may" && token.isCapitalized) {
+        if classes.contains(.opinionWord) { features.opinion += 1 }
+        if classes.contains(.firstPerson) { features.firstPerson += 1 }
+        if token.is(you) || token.is(your) { features.secondPerson += 1 }
+        if classes.contains(.modalWord), !(token.is(Words.may) && token.isCapitalized) {
           features.modals += 1
-          if word != "can" && word != "could" { features.predictions += 1 }
+          if !token.is(Words.can) && !token.is(Words.could) { features.predictions += 1 }
         }
-        if firstWord, Lexicon.imperativeOpeners.contains(word) { features.isImperative = true }
+        if firstWord, classes.contains(.imperativeOpener) { features.isImperative = true }
         firstWord = false
-        previous = word
       }
     }
-    if let last = tokens.last(where: { $0.kind == .mark && $0.lower != "\"" && $0.lower != "”" && $0.lower != "’" }),
-      last.lower == "?", last == tokens.last(where: { $0.kind == .mark && ($0.lower == "?" || $0.lower == ".") })
+    // A question: the last mark (closing quotes aside) is "?", and no full stop follows it.
+    if let last = tokens.lastIndex(where: { $0.kind == .mark && !["\"", "”", "’"].contains($0.scalar) }),
+      tokens[last].scalar == "?",
+      last == tokens.lastIndex(where: { $0.kind == .mark && ($0.scalar == "?" || $0.scalar == ".") })
     {
       features.isQuestion = true
     }
     // "(Applause.)", "(APPLAUSE)", "[Laughter]": a bracketed line, or a line all in capitals without digits.
-    if let first = tokens.first, first.lower == "(" || first.lower == "[", features.words <= 4 {
+    if let first = tokens.first, first.isMark("(") || first.isMark("["), features.words <= 4 {
       features.isStageDirection = true
     }
     if features.words <= 3, features.digits == 0, tokens.allSatisfy({ $0.kind != .word || $0.isAllCapitals }) {
@@ -157,13 +231,19 @@ public struct CheckWorthinessScorer: Sendable {
     return features
   }
 
-  /// The weight of topic salience (per unit of mean log count).
-  static let salienceWeight = 0.5
-
-  private func isSuperlative(_ word: String) -> Bool {
-    let exceptions: Set<String> = [
-      "interest", "protest", "request", "arrest", "forest", "harvest", "contest", "suggest",
-    ]
-    return !exceptions.contains(word) && !word.hasSuffix("iest") || word.hasSuffix("iest")
+  /// Whether the word `token` ends with the lowercase ASCII `suffix` (compared case-insensitively).
+  @inline(__always)
+  private static func endsWith(_ token: SentenceWords.Token, _ suffix: StaticString, in scalars: [Unicode.Scalar])
+    -> Bool
+  {
+    let count = suffix.utf8CodeUnitCount
+    guard token.span.length >= count else { return false }
+    let start = token.span.end - count
+    return suffix.withUTF8Buffer { bytes in
+      for offset in 0..<count where WordHash.fold(scalars[start + offset]).value != UInt32(bytes[offset]) {
+        return false
+      }
+      return true
+    }
   }
 }

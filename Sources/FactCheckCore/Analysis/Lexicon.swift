@@ -158,6 +158,11 @@ enum Lexicon {
     "specify", "disclose", "reveal", "provide", "identify", "elaborate", "explain", "say", "give", "detail",
   ]
 
+  /// Words ending in "-est" that are not superlatives.
+  static let superlativeExceptions: Set<String> = [
+    "interest", "protest", "request", "arrest", "forest", "harvest", "contest", "suggest",
+  ]
+
   /// English function words and very common verbs, left out of topic words.
   static let functionWords: Set<String> = [
     "that", "this", "these", "those", "there", "their", "they", "them", "then", "than", "what", "when", "where",

@@ -85,7 +85,7 @@ public struct ArticleLayoutParser: Sendable {
     var pieces: [(span: TextSpan, role: BlockRole)] = []
     for line in lines {
       var role = LineRoles.role(of: line, in: scalars)
-      if role == .embed, LineRoles.isPostSignature(text(line, scalars)), let last = pieces.indices.last,
+      if role == .embed, LineRoles.isPostSignature(line, in: scalars), let last = pieces.indices.last,
         pieces[last].role == .body
       {
         pieces[last].role = .embed  // The post's text, above its signature line.
@@ -109,11 +109,13 @@ public struct ArticleLayoutParser: Sendable {
     }
     // Lines without final punctuation: captions when printed twice or above a credit, else subheadings
     // when short, else body text whose stop was lost.
-    let captions = Set(pieces.filter { $0.role == .caption }.map { ClaimIdentifier.normalize(text($0.span, scalars)) })
+    let normalizer = ClaimText()
+    let captions = Set(
+      pieces.filter { $0.role == .caption }.map { normalizer.normalizedBytes(scalars, span: $0.span) })
     for index in pieces.indices where pieces[index].role == .subheading {
       let span = pieces[index].span
       let beside = index + 1 < pieces.count && pieces[index + 1].role == .photoCredit
-      if beside || captions.contains(ClaimIdentifier.normalize(text(span, scalars))) {
+      if beside || !captions.isEmpty && captions.contains(normalizer.normalizedBytes(scalars, span: span)) {
         pieces[index].role = .caption
       } else if wordCount(span, in: scalars) > 12 {
         pieces[index].role = .body
@@ -142,12 +144,6 @@ public struct ArticleLayoutParser: Sendable {
     "among", "and", "or", "but", "nor", "than", "that", "which", "whose", "its", "their", "his", "her", "our",
     "your", "my", "as", "if", "because", "while", "whereas", "including", "such", "via", "per", "during",
   ])
-
-  private func text(_ span: TextSpan, _ scalars: [Unicode.Scalar]) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[span.start..<span.end])
-    return String(view)
-  }
 
   private func wordCount(_ span: TextSpan, in scalars: [Unicode.Scalar]) -> Int {
     var count = 0

@@ -11,18 +11,18 @@ import Foundation
 public enum ClaimIdentifier {
   /// The id of a claim with `text`, before disambiguation.
   public static func baseID(for text: String) -> String {
-    let digest = SHA256.hash(data: Array(normalize(text).utf8))
-    return digest.prefix(6).map { byte in
-      let hex = String(byte, radix: 16)
-      return hex.count == 1 ? "0" + hex : hex
-    }.joined()
+    ClaimText.hexPrefix(SHA256.hash(data: Array(normalize(text).utf8)))
   }
 
   /// Ids for texts in reading order, with repeats disambiguated by `-2`, `-3`….
   public static func ids(for texts: [String]) -> [String] {
+    disambiguated(texts.map(baseID))
+  }
+
+  /// Base ids in reading order with repeats suffixed `-2`, `-3`….
+  static func disambiguated(_ bases: [String]) -> [String] {
     var seen: [String: Int] = [:]
-    return texts.map { text in
-      let base = baseID(for: text)
+    return bases.map { base in
       let count = (seen[base] ?? 0) + 1
       seen[base] = count
       return count == 1 ? base : "\(base)-\(count)"
@@ -48,20 +48,29 @@ public enum ClaimIdentifier {
   }
 
   /// `text` in Unicode normalization form KC; skips the conversion when no scalar can change under it.
-  ///
-  /// A scalar that does not change under NFKC case folding and does not combine with its neighbour has
-  /// no compatibility or canonical mapping, so text made only of such scalars (ASCII, curly quotes,
-  /// most letters of news text) is already NFKC.
   static func compatibilityComposed(_ text: String) -> String {
-    for scalar in text.unicodeScalars where scalar.value >= 0x80 {
-      let properties = scalar.properties
-      if properties.changesWhenNFKCCaseFolded || properties.canonicalCombiningClass != .notReordered
-        || properties.isGraphemeExtend || (0x1100...0x11FF).contains(scalar.value)
-      {
-        return text.precomposedStringWithCompatibilityMapping
-      }
+    for scalar in text.unicodeScalars where scalar.value >= 0x80 && mayChangeUnderNFKC(scalar) {
+      return text.precomposedStringWithCompatibilityMapping
     }
     return text
+  }
+
+  /// Whether NFKC might change `scalar` or how it combines with its neighbours.
+  ///
+  /// A scalar that does not change under NFKC case folding and does not combine
+  /// with its neighbour has no compatibility or canonical mapping, so text made
+  /// only of such scalars (ASCII, curly quotes, dashes, most letters of news
+  /// text) is already NFKC. Typographic quotes and dashes are answered without
+  /// looking up their properties.
+  @inline(__always)
+  static func mayChangeUnderNFKC(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case ..<0x80, 0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0x2014, 0x00AB, 0x00BB, 0x00A9: return false
+    default:
+      let properties = scalar.properties
+      return properties.changesWhenNFKCCaseFolded || properties.canonicalCombiningClass != .notReordered
+        || properties.isGraphemeExtend || (0x1100...0x11FF).contains(scalar.value)
+    }
   }
 
   /// One scalar lowercased, with typographic quotes and dashes made plain.

@@ -29,15 +29,12 @@ struct ListMarkers {
   /// Finds the list markers of `scalars[block]`.
   init(_ scalars: [Unicode.Scalar], block: TextSpan) {
     var candidates: [Candidate] = []
-    var index = block.start
+    // A marker ends in "." or ")": find those (few), then look back for the marker's start.
+    var index = block.start + 1
     while index < block.end {
-      let scalar = scalars[index]
-      let startsWord =
-        index == block.start || ScalarClass.isWhitespace(scalars[index - 1]) || ScalarClass.isBullet(scalars[index - 1])
-      if startsWord, ScalarClass.isDigit(scalar) || ScalarClass.isLetter(scalar) || scalar == "(",
-        Self.mayBeMarker(at: index, in: scalars, upper: block.end)
-      {
-        candidates.append(contentsOf: Self.candidates(at: index, in: scalars, upper: block.end))
+      let value = scalars[index].value
+      if value == 0x2E || value == 0x29, let start = Self.markerStart(before: index, in: scalars, block: block) {
+        candidates.append(contentsOf: Self.candidates(at: start, in: scalars, upper: block.end))
       }
       index += 1
     }
@@ -71,13 +68,26 @@ struct ListMarkers {
     return index
   }
 
-  /// A cheap test before `candidates`: a short token followed by `.` or `)`.
+  /// Where a possible marker starts whose token ends right before the `.` or `)` at `mark`: the token is one to
+  /// five letters or digits that start a word (after white space, a bullet or the block's start), or follow a
+  /// "(" that does.
   @inline(__always)
-  private static func mayBeMarker(at start: Int, in scalars: [Unicode.Scalar], upper: Int) -> Bool {
-    var index = scalars[start] == "(" ? start + 1 : start
-    let tokenStart = index
-    while index < upper, index - tokenStart < 5, ScalarClass.isAlphanumeric(scalars[index]) { index += 1 }
-    return index > tokenStart && index < upper && (scalars[index] == "." || scalars[index] == ")")
+  private static func markerStart(before mark: Int, in scalars: [Unicode.Scalar], block: TextSpan) -> Int? {
+    var tokenStart = mark
+    while tokenStart > block.start, mark - tokenStart < 6, ScalarClass.isAlphanumeric(scalars[tokenStart - 1]) {
+      tokenStart -= 1
+    }
+    guard tokenStart < mark, mark - tokenStart <= 5 else { return nil }
+    if startsWord(tokenStart, in: scalars, block: block) { return tokenStart }
+    if tokenStart > block.start, scalars[tokenStart - 1] == "(", startsWord(tokenStart - 1, in: scalars, block: block) {
+      return tokenStart - 1
+    }
+    return nil
+  }
+
+  @inline(__always)
+  private static func startsWord(_ index: Int, in scalars: [Unicode.Scalar], block: TextSpan) -> Bool {
+    index == block.start || ScalarClass.isWhitespace(scalars[index - 1]) || ScalarClass.isBullet(scalars[index - 1])
   }
 
   private static func candidates(at start: Int, in scalars: [Unicode.Scalar], upper: Int) -> [Candidate] {

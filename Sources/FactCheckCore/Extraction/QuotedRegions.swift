@@ -8,8 +8,10 @@
 /// and closes before anything but a letter, so apostrophes ("isn't",
 /// "the 'nineties") are not quotes.
 struct QuotedRegions {
-  /// For offsets `lower..<upper`: whether a full stop there is inside a quotation or bracket.
-  private var protected: [Bool]
+  /// For offsets `lower..<upper`: whether a full stop there is inside a quotation or bracket (empty until a
+  /// region is found, as in most blocks).
+  private var protected: [Bool] = []
+  private let length: Int
   /// Closing bracket offsets mapped to their opening bracket's offset.
   private var openerOfBracket: [Int: Int] = [:]
   /// Opening bracket offsets mapped to their closing bracket's offset.
@@ -22,7 +24,7 @@ struct QuotedRegions {
   /// Finds the regions of `scalars[block]`.
   init(_ scalars: [Unicode.Scalar], block: TextSpan) {
     lower = block.start
-    protected = [Bool](repeating: false, count: block.length)
+    length = block.length
     var brackets: [(offset: Int, closer: UInt32)] = []
     var curlyDouble: [Int] = []
     var curlySingle: [Int] = []
@@ -87,7 +89,7 @@ struct QuotedRegions {
   /// Whether a terminal mark at `offset` is inside a region (and so ends no sentence).
   @inline(__always)
   func isProtected(_ offset: Int) -> Bool {
-    protected[offset - lower]
+    !protected.isEmpty && protected[offset - lower]
   }
 
   /// The opening bracket matching the closing bracket at `offset`, if it closes one.
@@ -107,6 +109,7 @@ struct QuotedRegions {
     while end > open + 1, ScalarClass.isTerminal(scalars[end - 1]) || ScalarClass.isClosing(scalars[end - 1]) {
       end -= 1
     }
+    if protected.isEmpty, open + 1 < end { protected = [Bool](repeating: false, count: length) }
     var offset = open + 1
     while offset < end {
       protected[offset - lower] = true

@@ -36,6 +36,11 @@ struct SentenceBoundary {
     while index < upper {
       while let item = nextItem, item < index { nextItem = items.next() }
       let scalar = scalars[index]
+      // Letters, digits, spaces and most ASCII punctuation decide nothing: skip them at once.
+      if scalar.value < 0x80, !Self.isDecisiveASCII(scalar.value), nextItem != index {
+        index += 1
+        continue
+      }
       let forced =
         index > start
         && (nextItem == index || (ScalarClass.isBullet(scalar) && ScalarClass.isWhitespace(scalars[index - 1])))
@@ -74,6 +79,14 @@ struct SentenceBoundary {
     emit(from: start, to: upper)
     attachTrailingAside()
     return found
+  }
+
+  /// Whether an ASCII scalar can end a sentence or close a quotation: `.`, `!`, `?`, `"`, `'`, `)`, `]`, `}`.
+  @inline(__always)
+  private static func isDecisiveASCII(_ value: UInt32) -> Bool {
+    let low: UInt64 = (1 << 0x21) | (1 << 0x22) | (1 << 0x27) | (1 << 0x29) | (1 << 0x2E) | (1 << 0x3F)
+    let high: UInt64 = (1 << (0x5D - 64)) | (1 << (0x7D - 64))
+    return value < 64 ? (low >> UInt64(value)) & 1 == 1 : (high >> UInt64(value - 64)) & 1 == 1
   }
 
   // MARK: - Deciding
