@@ -24,7 +24,7 @@ public struct ClaimTerms: Sendable {
   /// word at a sentence start counts as a name only if it is one elsewhere. Words inside `excluded` spans (the
   /// attribution: who says it, not what is said) give no stems and no content names.
   public init(_ words: SentenceWords, in text: ArticleText, knownNames: Set<String>, excluded: [TextSpan] = []) {
-    let tokens = words.tokens
+    let tokens = words.corpusTokens
     var tokenStems: [String?] = Array(repeating: nil, count: tokens.count)
     var surfaces: [String: String] = [:]
     var names: [NameKey] = []
@@ -84,7 +84,7 @@ public struct ClaimTerms: Sendable {
     var names: Set<String> = []
     for words in claims {
       var sentenceStart = true
-      for token in words.tokens {
+      for token in words.corpusTokens {
         switch token.kind {
         case .mark:
           if sentenceOpeners.contains(token.lower) { sentenceStart = true }
@@ -100,7 +100,7 @@ public struct ClaimTerms: Sendable {
   }
 
   /// An acronym written with dots between single capitals (`U.S.`, `U.K.`) starting at `index`.
-  private static func dottedAcronym(_ tokens: [SentenceWords.Token], at index: Int) -> (text: String, end: Int)? {
+  private static func dottedAcronym(_ tokens: [CorpusToken], at index: Int) -> (text: String, end: Int)? {
     var text = ""
     var cursor = index
     while cursor + 1 < tokens.count, tokens[cursor].kind == .word, tokens[cursor].lower.count == 1,

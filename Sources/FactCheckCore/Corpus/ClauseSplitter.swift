@@ -4,12 +4,12 @@
 /// Verbs are recognised without a parser: auxiliaries and modals, reporting verbs, and `-ed` forms not followed
 /// by a noun ("confirmed that", but not "conscripted soldiers").
 struct ClauseSplitter {
-  private let tokens: [SentenceWords.Token]
+  private let tokens: [CorpusToken]
   private let text: ArticleText
   private let stems: [String?]
 
   /// Prepares to split `tokens` of `text`; `stems` gives each token's stem, `nil` for words that do not count.
-  init(_ tokens: [SentenceWords.Token], in text: ArticleText, stems: [String?]) {
+  init(_ tokens: [CorpusToken], in text: ArticleText, stems: [String?]) {
     self.tokens = tokens
     self.text = text
     self.stems = stems

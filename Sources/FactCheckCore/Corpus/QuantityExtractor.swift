@@ -8,12 +8,12 @@
 /// bracketed numbers and numbers with no noun are not figures.
 struct QuantityExtractor {
   private let text: ArticleText
-  private let tokens: [SentenceWords.Token]
+  private let tokens: [CorpusToken]
 
   /// Prepares to read `words` of `text`.
   init(_ words: SentenceWords, in text: ArticleText) {
     self.text = text
-    self.tokens = words.tokens
+    self.tokens = words.corpusTokens
   }
 
   private static let clauseWords: Set<String> = [
@@ -240,7 +240,7 @@ struct QuantityExtractor {
     return words
   }
 
-  private func isInitial(_ token: SentenceWords.Token) -> Bool {
+  private func isInitial(_ token: CorpusToken) -> Bool {
     token.kind == .word && token.lower.count == 1 && token.isCapitalized
   }
 
@@ -268,7 +268,7 @@ struct QuantityExtractor {
     return (.exact, start)
   }
 
-  private func isBoundary(_ token: SentenceWords.Token) -> Bool {
+  private func isBoundary(_ token: CorpusToken) -> Bool {
     token.kind == .mark
       ? [",", ";", ":", "(", ")", "—", "–", "“", "”", "\"", "."].contains(token.lower)
       : Self.clauseWords.contains(token.lower)

@@ -11,7 +11,7 @@ enum TimeExpressions {
   private static let relative: Set<String> = ["yesterday", "today", "tonight", "tomorrow", "earlier", "later"]
 
   /// The time phrases in `words`, each with the index of its first token, in order.
-  static func phrases(in tokens: [SentenceWords.Token], text: ArticleText) -> [(start: Int, text: String)] {
+  static func phrases(in tokens: [CorpusToken], text: ArticleText) -> [(start: Int, text: String)] {
     var found: [(Int, String)] = []
     var index = 0
     while index < tokens.count {
@@ -27,14 +27,14 @@ enum TimeExpressions {
   }
 
   /// Whether the word token at `index` names a time unit, a weekday or a month.
-  static func isTimeWord(_ token: SentenceWords.Token) -> Bool {
+  static func isTimeWord(_ token: CorpusToken) -> Bool {
     token.kind == .word
       && (weekdays.contains(token.lower) || MeasureLexicon.timeUnits.contains(token.lower)
         || (months.contains(token.lower) && token.isCapitalized))
   }
 
   /// The end (exclusive) of a time phrase starting at `index`, if one starts there.
-  private static func phraseEnd(_ tokens: [SentenceWords.Token], at index: Int) -> Int? {
+  private static func phraseEnd(_ tokens: [CorpusToken], at index: Int) -> Int? {
     let token = tokens[index]
     guard token.kind == .word else { return nil }
     if relative.contains(token.lower) { return index + 1 }
@@ -77,7 +77,7 @@ enum TimeExpressions {
     return end
   }
 
-  private static func endsClause(_ token: SentenceWords.Token) -> Bool {
+  private static func endsClause(_ token: CorpusToken) -> Bool {
     if token.kind == .mark { return token.lower != "-" }
     return ["and", "but", "while", "which", "that", "according", "when"].contains(token.lower)
   }
