@@ -31,13 +31,16 @@ enum SourcesCommand {
       return
     }
     let formatter = ClaimFormatter(style: shell.style, wrapper: shell.wrapper)
+    let numberWidth = String(review.claims.count).count
     func list(_ title: String, _ claims: [Claim]) {
-      let numbers = claims.map { String($0.number) }.joined(separator: ", ")
-      shell.print(shell.style.bold(title) + shell.style.dim("  (\(claims.count): \(numbers))"))
+      let count = "\(claims.count) claim\(claims.count == 1 ? "" : "s")"
+      shell.print(shell.style.bold(title) + shell.style.dim("  (\(count))"))
       for claim in claims {
-        let cue = claim.analysis.attribution.map { " " + shell.style.dim("[\(TerminalText.sanitize($0.cue))]") } ?? ""
-        let head = "  " + String(claim.number) + " "
-        shell.print(head + formatter.statusAndText(claim, used: TerminalText.width(head) + 12) + cue)
+        let cue = claim.analysis.attribution.map { " [\(TerminalText.sanitize($0.cue))]" } ?? ""
+        let number = String(claim.number)
+        let head = "  " + String(repeating: " ", count: max(0, numberWidth - number.count)) + number + " "
+        let used = TerminalText.width(head) + TerminalText.width(cue)
+        shell.print(head + formatter.statusAndText(claim, used: used) + shell.style.dim(cue))
       }
     }
     for source in order {

@@ -72,10 +72,11 @@ struct ReadingCommandsTests {
   func sources() throws {
     let harness = try ShellHarness()
     let output = harness.line("open 0; sources")
-    #expect(output.contains("Putin  (4: 5, 6, 7, 9)"))
-    #expect(output.contains("  9 · unreviewed  He also said on March 5"))
-    #expect(output.contains("Defense Ministry spokesman Igor Konashenkov  (6: 3, 10, 11, 12, 13, 14)"))
-    #expect(output.contains("the publication (unattributed)  (1: 16)"))
+    #expect(output.contains("Putin  (4 claims)\n   5 · unreviewed  A day earlier"))
+    #expect(output.contains("   9 · unreviewed  He also said on March 5"))
+    #expect(output.contains("in the war in Ukraine. [said]\n"))
+    #expect(output.contains("Defense Ministry spokesman Igor Konashenkov  (6 claims)\n   3 ·"))
+    #expect(output.contains("the publication (unattributed)  (1 claim)\n  16 · unreviewed"))
     #expect(!output.contains("Of video."))
   }
 
