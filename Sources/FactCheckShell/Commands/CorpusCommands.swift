@@ -69,7 +69,7 @@ enum CorpusCommands {
       groups.isEmpty
         ? "no figures disagree"
         : "\(groups.count) quantit\(groups.count == 1 ? "y" : "ies") with figures that disagree; "
-          + "'related <n>' in an article shows one claim's")
+          + "'related <n>' in an article shows those of one claim")
   }
 
   static let contradictions = CommandSpec(
