@@ -25,7 +25,7 @@ struct CorpusCommandsTests {
       rows.first?.contains("of its troops have died — Russia's Defense Ministry · since the start of the war") == true)
     #expect(output.contains("figures that disagree: tanks lost (Russia)"))
     #expect(
-      output.hasSuffix("5 quantities with figures that disagree; 'related <n>' in an article shows one claim's\n"))
+      output.hasSuffix("5 quantities with figures that disagree; 'related <n>' in an article shows those of one claim\n"))
   }
 
   @Test("contradictions pairs a denial with another source's affirmation")
