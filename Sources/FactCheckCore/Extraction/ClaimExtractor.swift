@@ -41,6 +41,13 @@ public struct ClaimExtractor: Sendable {
     return ids(in: text, layout: ArticleLayoutParser().parse(text))
   }
 
+  /// The spans of the claims of `text`, in reading order: what `claims(in:layout:)` gives, without texts or ids.
+  ///
+  /// For callers that only count claims.
+  public func spans(in text: ArticleText, layout: ArticleLayout) -> [TextSpan] {
+    sentences(in: text, layout: layout).spans
+  }
+
   /// The claim spans of the body blocks and each one's block role.
   private func sentences(in text: ArticleText, layout: ArticleLayout) -> (spans: [TextSpan], roles: [BlockRole]) {
     var spans: [TextSpan] = []

@@ -35,6 +35,8 @@ public final class Workbench {
     var articleStamp: FileStamp?
     /// The annotation file's stamp when it was last read or written.
     var annotationStamp: FileStamp?
+    /// The claims as encoded at the last save, reused by the next.
+    var fragments = ClaimFragments()
   }
 
   /// Creates a workbench; `clock` gives the time stamped on changes.
@@ -222,9 +224,9 @@ public final class Workbench {
         try mergeExternalChanges(onDisk, into: &open, articleFile: articleFile, outcome: &outcome)
       }
       let annotations = open.review.annotations
-      let bytes = annotations.isEmpty ? nil : Array(AnnotationCodec.encode(annotations).utf8)
+      let bytes = annotations.isEmpty ? nil : AnnotationCodec.encodeBytes(annotations, reusing: &open.fragments)
       if bytes != onDisk {
-        try store.write(annotations.isEmpty ? nil : annotations, articleFile: articleFile)
+        try store.write(bytes: bytes, articleFile: articleFile)
         outcome.wrote = true
       }
       open.diskBytes = bytes
