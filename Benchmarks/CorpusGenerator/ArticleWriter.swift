@@ -46,7 +46,8 @@ public struct ArticleWriter: Sendable {
     var lines: [String] = []
     let headline = context.fill(context.random.pick(context.topic.headlines))
     if context.random.chance(0.5) {
-      let date = "\(context.random.int(2019...2024))-\(twoDigits(context.random.int(1...12)))-"
+      let date =
+        "\(context.random.int(2019...2024))-\(twoDigits(context.random.int(1...12)))-"
         + twoDigits(context.random.int(1...28))
       lines.append(" date \(date) \(headline)")
     } else {
@@ -78,7 +79,8 @@ public struct ArticleWriter: Sendable {
       if !captioned, number >= paragraphs / 2, context.random.chance(0.25) {
         captioned = true
         let caption = context.fill(context.random.pick(context.topic.captions))
-        let credit = "\(context.agency.short) / \(context.random.pick(Vocabulary.firstNames)) "
+        let credit =
+          "\(context.agency.short) / \(context.random.pick(Vocabulary.firstNames)) "
           + Vocabulary.surname(&context.random).uppercased()
         lines.append(caption)
         lines.append(caption + " " + credit)

@@ -181,6 +181,6 @@ final class ResultSlots<Value: Sendable>: @unchecked Sendable {
   var values: [Value] {
     lock.lock()
     defer { lock.unlock() }
-    return storage.map { $0! }
+    return storage.compactMap { $0 }
   }
 }

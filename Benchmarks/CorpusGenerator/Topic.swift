@@ -15,7 +15,9 @@ struct Topic: Sendable {
   var captions: [String]
 
   /// The topics, one picked per article.
-  static let all: [Topic] = [flooding, transport, budget, health, energy, schools, housing, farming, policing, wildfire]
+  static let all: [Topic] = [
+    flooding, transport, budget, health, energy, schools, housing, farming, policing, wildfire,
+  ]
 
   static let flooding = Topic(
     headlines: [
@@ -52,7 +54,9 @@ struct Topic: Sendable {
       "Rail line to {place} to close for {small} weeks", "Bus fares in {place} rise by {percent}",
       "Commuters face delays as signal fault hits {region}", "New tram route for {place} approved",
     ],
-    organisations: ["{place} Transport Authority", "the rail operator", "the Ministry of Transport", "{place} Council"],
+    organisations: [
+      "{place} Transport Authority", "the rail operator", "the Ministry of Transport", "{place} Council",
+    ],
     titles: ["transport minister", "operations director", "union representative", "network manager"],
     subjects: ["the new timetable", "the signal upgrade", "the tram extension", "the station car park"],
     measures: [
@@ -166,7 +170,9 @@ struct Topic: Sendable {
       "Exam results in {place} best since {year}", "{Place} school to merge with neighbour",
       "Teachers in {region} reject pay offer", "School meals price to rise in {place}",
     ],
-    organisations: ["{place} Education Authority", "the teachers' union", "the Ministry of Education", "the school board"],
+    organisations: [
+      "{place} Education Authority", "the teachers' union", "the Ministry of Education", "the school board",
+    ],
     titles: ["head teacher", "education minister", "union secretary", "board chair"],
     subjects: ["the merger", "the pay offer", "the new curriculum", "the school building"],
     measures: [
@@ -222,7 +228,9 @@ struct Topic: Sendable {
       "Drought cuts {place} harvest by {percent}", "Farmers in {region} protest over prices",
       "Bird flu found on farm near {place}", "Record grain yield in {region}",
     ],
-    organisations: ["the Farmers' Union", "the Ministry of Agriculture", "the food standards agency", "{place} market"],
+    organisations: [
+      "the Farmers' Union", "the Ministry of Agriculture", "the food standards agency", "{place} market",
+    ],
     titles: ["agriculture minister", "union president", "farm owner", "veterinary officer"],
     subjects: ["the harvest", "the subsidy scheme", "the export ban", "the grain price"],
     measures: [

@@ -55,7 +55,9 @@ struct ChildProcess {
     let result = withCStrings(arguments) { argv in
       withCStrings(environmentStrings) { envp in posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp) }
     }
-    guard result == 0 else { throw Failure(description: "cannot run \(arguments[0]): \(String(cString: strerror(result)))") }
+    guard result == 0 else {
+      throw Failure(description: "cannot run \(arguments[0]): \(String(cString: strerror(result)))")
+    }
     var status: Int32 = 0
     var usage = rusage()
     while wait4(pid, &status, 0, &usage) < 0 {

@@ -56,8 +56,9 @@ struct ExtractionCommand: ParsableCommand {
           let measured = Timing.measure { claims = Self.total(files, threads: threads, body) }
           if measured.wall < best.wall { best = measured }
         }
-        print([name, "\(threads)", "\(best.wall)", "\(best.processor)", "\(bytes)", "\(codePoints)", "\(claims)"]
-          .joined(separator: "\t"))
+        print(
+          [name, "\(threads)", "\(best.wall)", "\(best.processor)", "\(bytes)", "\(codePoints)", "\(claims)"]
+            .joined(separator: "\t"))
       }
     }
   }

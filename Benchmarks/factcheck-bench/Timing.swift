@@ -33,7 +33,7 @@ enum Timing {
     return (now() - wallStart, processorTime() - processorStart)
   }
 
-  /// The `fraction` percentile of `samples` (nearest rank), e.g. 0.99 for p99.
+  /// The nearest-rank percentile `fraction` of `samples` (0.99 for p99).
   static func percentile(_ samples: [Double], _ fraction: Double) -> Double {
     guard !samples.isEmpty else { return .nan }
     let sorted = samples.sorted()
