@@ -68,6 +68,24 @@ let package = Package(
       ]
     ),
 
+    // MARK: - Benchmarks
+
+    .target(
+      name: "CorpusGenerator",
+      dependencies: ["FactCheckCore"],
+      path: "Benchmarks/CorpusGenerator"
+    ),
+    .executableTarget(
+      name: "factcheck-bench",
+      dependencies: [
+        "CorpusGenerator",
+        "FactCheckCore",
+        "FactCheckShell",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Benchmarks/factcheck-bench"
+    ),
+
     // MARK: - Tests
 
     .target(
@@ -93,6 +111,10 @@ let package = Package(
     .testTarget(
       name: "FactCheckTrainTests",
       dependencies: ["factcheck-train"]
+    ),
+    .testTarget(
+      name: "CorpusGeneratorTests",
+      dependencies: ["CorpusGenerator", "FactCheckCore", "TestSupport"]
     ),
     .testTarget(
       name: "EndToEndTests",

@@ -18,11 +18,7 @@ struct StatusCommand: ParsableCommand {
   func run() throws {
     try CommandLineEdge.run {
       let workbench = try workspace.workbench()
-      var rows: [(name: String, progress: ReviewProgress, readOnly: ReadOnlyReason?)] = []
-      for file in try workbench.articleFiles() {
-        let review = try workbench.review(file)
-        rows.append((review.article.name, review.progress, review.readOnly))
-      }
+      let rows = try workbench.statuses().map { (name: $0.name, progress: $0.progress, readOnly: $0.readOnly) }
       let total = rows.reduce(ReviewProgress()) { $0 + $1.progress }
       if json {
         var articles: [JSONNode] = []

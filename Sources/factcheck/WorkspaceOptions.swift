@@ -24,7 +24,22 @@ struct WorkspaceOptions: ParsableArguments {
     let workspace = try workspace()
     let environment = ProcessInfo.processInfo.environment
     let reviewer = ReviewerIdentity.resolve(environment: environment, directory: workspace.articlesFolder)
-    return Workbench(workspace: workspace, reviewer: reviewer, clock: Self.clock(environment: environment))
+    let workbench = Workbench(workspace: workspace, reviewer: reviewer, clock: Self.clock(environment: environment))
+    if let folder = Self.cacheFolder(environment: environment) {
+      workbench.summaries = SummaryCache(
+        file: SummaryCache.file(forArticlesFolder: workspace.articlesFolder, in: folder))
+    }
+    return workbench
+  }
+
+  /// Where summaries of articles are cached between runs: `$XDG_CACHE_HOME/factcheck`, or
+  /// `~/.cache/factcheck`; `nil` (no cache file) when neither is known.
+  static func cacheFolder(environment: [String: String]) -> URL? {
+    if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+      return URL(fileURLWithPath: cache).appendingPathComponent("factcheck")
+    }
+    guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+    return URL(fileURLWithPath: home).appendingPathComponent(".cache/factcheck")
   }
 
   /// The wall clock, or the fixed time in `SOURCE_DATE_EPOCH` for reproducible runs.

@@ -18,13 +18,23 @@ extension CorpusIndex {
     -> [OpposingStatement]
   {
     var found: [OpposingStatement] = []
+    // Each source's words once, not once per pair compared.
+    var sources: [SourceWords?] = Array(repeating: nil, count: claims.count)
+    var parsed = Array(repeating: false, count: claims.count)
+    func source(_ index: Int) -> SourceWords? {
+      if !parsed[index] {
+        sources[index] = claims[index].source.map(SourceWords.init)
+        parsed[index] = true
+      }
+      return sources[index]
+    }
     for denial in claims.indices {
       let negated = claims[denial].terms.clauses.filter { $0.isNegated && !$0.subject.isEmpty }
       guard !negated.isEmpty else { continue }
       var candidates: [OpposingStatement] = []
       // Only claims that use a word of a denial's subject can affirm it.
       for other in claims(containingAny: Set(negated.flatMap(\.subject))) where other != denial {
-        guard !Self.sameSource(claims[denial].source, claims[other].source) else { continue }
+        guard !Self.sameSource(words: source(denial), source(other)) else { continue }
         var best: (score: Double, denial: Clause, affirmation: Clause, subject: Set<String>)?
         for clause in negated {
           let subject = Set(clause.subject)

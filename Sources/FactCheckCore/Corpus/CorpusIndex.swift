@@ -171,10 +171,14 @@ public struct CorpusIndex: Sendable {
   /// Ministry spokesman Igor Konashenkov"; but not "Russia's Defense Ministry" and "the Ukrainian Defense Ministry",
   /// nor "the Chief Intelligence Directorate of the Ministry of Defense" and "the Defense Ministry").
   static func sameSource(_ lhs: String?, _ rhs: String?) -> Bool {
-    guard let lhs, let rhs else { return lhs == nil && rhs == nil }
-    let (left, right) = (SourceWords(lhs), SourceWords(rhs))
+    sameSource(words: lhs.map(SourceWords.init), rhs.map(SourceWords.init))
+  }
+
+  /// `sameSource` of two sources' words, for callers that compare each source many times.
+  static func sameSource(words left: SourceWords?, _ right: SourceWords?) -> Bool {
+    guard let left, let right else { return left == nil && right == nil }
     guard let leftHead = left.head.last, let rightHead = right.head.last else {
-      return lhs.lowercased() == rhs.lowercased()
+      return left.lowercased == right.lowercased
     }
     guard left.head.contains(rightHead) || right.head.contains(leftHead) else { return false }
     // The same kind of body ("Defense Ministry") of different countries is not the same source; a spokesman and
@@ -185,13 +189,16 @@ public struct CorpusIndex: Sendable {
 }
 
 /// The words of a source's name: the head phrase (before any "of") and the names of places or people in it.
-private struct SourceWords {
+struct SourceWords: Sendable {
+  /// The whole name, lowercased.
+  var lowercased: String
   /// The lowercase words before "of", stop words left out.
   var head: [String] = []
   /// The capitalised words that are not institutions ("Russian", "Igor").
   var names: [NameKey] = []
 
   init(_ source: String) {
+    lowercased = source.lowercased()
     var beforeOf = true
     for word in source.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init) {
       let key = NameKey(word)

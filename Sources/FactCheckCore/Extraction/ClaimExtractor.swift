@@ -29,9 +29,14 @@ public struct ClaimExtractor: Sendable {
   /// For callers that only count or match claims (progress over a whole archive): it skips making
   /// each claim's display text.
   public func ids(in text: ArticleText, layout: ArticleLayout) -> [String] {
+    outline(in: text, layout: layout).ids
+  }
+
+  /// The ids and spans of the claims of `text`, in reading order: `claims(in:layout:)` without texts and roles.
+  public func outline(in text: ArticleText, layout: ArticleLayout) -> (ids: [String], spans: [TextSpan]) {
     let (spans, _) = sentences(in: text, layout: layout)
     let builder = ClaimText()
-    return ClaimIdentifier.disambiguated(spans.map { builder.baseID(text.scalars, span: $0) })
+    return (ClaimIdentifier.disambiguated(spans.map { builder.baseID(text.scalars, span: $0) }), spans)
   }
 
   /// The ids of the claims of an article file's bytes, decoded as `Article` decodes them: the layout and ids
@@ -39,6 +44,11 @@ public struct ClaimExtractor: Sendable {
   public func ids(ofArticleBytes bytes: [UInt8]) -> [String] {
     let text = ArticleText(String(decoding: bytes, as: UTF8.self))
     return ids(in: text, layout: ArticleLayoutParser().parse(text))
+  }
+
+  /// The spans of the claims of `text`, in reading order: what `claims(in:layout:)` gives, without texts or ids.
+  public func spans(in text: ArticleText, layout: ArticleLayout) -> [TextSpan] {
+    sentences(in: text, layout: layout).spans
   }
 
   /// The claim spans of the body blocks and each one's block role.

@@ -18,7 +18,7 @@ public enum MergeDriver {
     let theirAnnotations = try read(theirs, side: "theirs", path: path)
     guard let result = AnnotationMerge.merge(base: baseAnnotations, ours: ourAnnotations, theirs: theirAnnotations)
     else { return nil }
-    try AtomicFile.write(Array(AnnotationCodec.encode(result.merged).utf8), to: ours)
+    try AtomicFile.write(AnnotationCodec.encodeBytes(result.merged), to: ours)
     return result
   }
 

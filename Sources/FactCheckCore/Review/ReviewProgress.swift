@@ -18,17 +18,28 @@ public struct ReviewProgress: Sendable, Hashable {
 
   /// The tally of `claims` and `orphans`.
   public init(claims: [Claim], orphans: Int) {
-    for claim in claims {
-      if claim.review.conflict != nil { conflicts += 1 }
-      if claim.review.dismissed {
-        dismissed += 1
-        continue
-      }
-      total += 1
-      byStatus[claim.review.status, default: 0] += 1
-      if claim.review.status != .unreviewed { reviewed += 1 }
-    }
+    for claim in claims { add(claim.review) }
     self.orphans = orphans
+  }
+
+  /// The tally of `reviews` and of `unreviewed` claims nobody has looked at (no orphans).
+  public init(reviews: some Sequence<Review>, unreviewed: Int) {
+    for review in reviews { add(review) }
+    guard unreviewed > 0 else { return }
+    total += unreviewed
+    byStatus[.unreviewed, default: 0] += unreviewed
+  }
+
+  /// Counts one claim's review.
+  private mutating func add(_ review: Review) {
+    if review.conflict != nil { conflicts += 1 }
+    if review.dismissed {
+      dismissed += 1
+      return
+    }
+    total += 1
+    byStatus[review.status, default: 0] += 1
+    if review.status != .unreviewed { reviewed += 1 }
   }
 
   /// The count for `status`.

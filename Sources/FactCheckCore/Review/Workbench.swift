@@ -16,6 +16,9 @@ public final class Workbench {
   /// Undo and redo, across articles.
   public private(set) var history = EditHistory(limit: 1000)
 
+  /// Summaries of the articles by content, for listings and progress without opening every article.
+  public var summaries = SummaryCache()
+
   private let clock: @Sendable () -> Date
   var openArticles: [String: OpenArticle] = [:]
   var cachedFiles: [String]?
@@ -35,6 +38,8 @@ public final class Workbench {
     var articleStamp: FileStamp?
     /// The annotation file's stamp when it was last read or written.
     var annotationStamp: FileStamp?
+    /// The claims as encoded at the last save, reused by the next.
+    var fragments = ClaimFragments()
   }
 
   /// Creates a workbench; `clock` gives the time stamped on changes.
@@ -103,11 +108,27 @@ public final class Workbench {
     return open
   }
 
-  /// The tally of verdicts over every article.
-  public func corpusProgress() throws(WorkspaceError) -> ReviewProgress {
-    var total = ReviewProgress()
-    for file in try articleFiles() { total = total + (try review(file).progress) }
-    return total
+  /// The status of every article, in file order: from memory for the articles open in this session, from
+  /// `summaries` and the annotation files for the others (`StatusScanner`), which opens none it need not.
+  ///
+  /// Saves the summary cache when it learnt something, and forgets summaries of articles no longer there.
+  public func statuses() throws(WorkspaceError) -> [ArticleStatus] {
+    let files = try articleFiles()
+    let closed = files.filter { openArticles[$0] == nil }
+    let scan = try StatusScanner(workspace: workspace).statuses(of: closed, cache: &summaries)
+    var scanned = scan.statuses.makeIterator()
+    var statuses: [ArticleStatus] = []
+    statuses.reserveCapacity(files.count)
+    for file in files {
+      if let open = openArticles[file] {
+        statuses.append(ArticleStatus(open.review))
+      } else if let status = scanned.next() {
+        statuses.append(status)
+      }
+    }
+    summaries.keep(only: Set(statuses.map(\.sha256)), tallies: scan.tallyKeys)
+    summaries.save()
+    return statuses
   }
 
   // MARK: - Changes
@@ -222,9 +243,9 @@ public final class Workbench {
         try mergeExternalChanges(onDisk, into: &open, articleFile: articleFile, outcome: &outcome)
       }
       let annotations = open.review.annotations
-      let bytes = annotations.isEmpty ? nil : Array(AnnotationCodec.encode(annotations).utf8)
+      let bytes = annotations.isEmpty ? nil : AnnotationCodec.encodeBytes(annotations, reusing: &open.fragments)
       if bytes != onDisk {
-        try store.write(annotations.isEmpty ? nil : annotations, articleFile: articleFile)
+        try store.write(bytes: bytes, articleFile: articleFile)
         outcome.wrote = true
       }
       open.diskBytes = bytes

@@ -69,6 +69,16 @@ public struct AnnotationStore: Sendable {
   ///
   /// A symbolic link is followed only to a file inside the annotations folder.
   public func currentBytes(articleFile: String) throws(StorageError) -> [UInt8]? {
+    if !articleFile.contains("/") {
+      // The usual cases in a system call or two: no file, or a regular file in the folder itself.
+      let path = workspace.annotationsFolder.path + "/" + Article.name(ofFile: articleFile) + ".json"
+      switch RegularFile.kind(atPath: path) {
+      case .missing: return nil
+      case .regular:
+        if case .success(let bytes) = RegularFile.read(atPath: path) { return bytes }
+      case .symbolicLink, .other: break
+      }
+    }
     let url = workspace.annotationURL(forArticleFile: articleFile)
     let resolved = url.resolvingSymlinksInPath().path
     if resolved != url.path,
@@ -87,18 +97,27 @@ public struct AnnotationStore: Sendable {
   /// Writes `annotations` (or removes the file when `nil` or empty); returns the bytes now on disk.
   @discardableResult
   public func write(_ annotations: ArticleAnnotations?, articleFile: String) throws(StorageError) -> [UInt8]? {
-    let url = workspace.annotationURL(forArticleFile: articleFile)
     guard let annotations, !annotations.isEmpty else {
-      try AtomicFile.remove(url)
+      try write(bytes: nil, articleFile: articleFile)
       return nil
     }
-    let bytes = Array(AnnotationCodec.encode(annotations).utf8)
+    let bytes = AnnotationCodec.encodeBytes(annotations)
+    try write(bytes: bytes, articleFile: articleFile)
+    return bytes
+  }
+
+  /// Writes the encoded annotation file `bytes` (`AnnotationCodec.encodeBytes`), or removes the file when `nil`.
+  public func write(bytes: [UInt8]?, articleFile: String) throws(StorageError) {
+    let url = workspace.annotationURL(forArticleFile: articleFile)
+    guard let bytes else {
+      try AtomicFile.remove(url)
+      return
+    }
     do {
       try AtomicFile.write(bytes, to: url, writer: writer)
     } catch {
       throw .cannotWrite(path: workspace.display(url), reason: Self.reason(of: error))
     }
-    return bytes
   }
 
   /// Runs `body` holding an exclusive lock on the annotations folder.

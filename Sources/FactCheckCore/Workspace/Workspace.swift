@@ -65,6 +65,15 @@ public struct Workspace: Sendable {
 
   /// Why `articleFile` cannot be read as an article, or `nil` when it can.
   private func problem(with articleFile: String) -> String? {
+    if !articleFile.contains("/") {
+      // The usual case in one system call: a regular file in the folder itself.
+      switch RegularFile.kind(atPath: articlesFolder.path + "/" + articleFile) {
+      case .regular: return nil
+      case .missing: return "no such file or not readable"
+      case .other: return "not a regular file"
+      case .symbolicLink: break
+      }
+    }
     let url = articlesFolder.appendingPathComponent(articleFile)
     let resolved = url.resolvingSymlinksInPath()
     guard resolved.path.hasPrefix(articlesFolder.resolvingSymlinksInPath().path + "/") else {
@@ -89,15 +98,20 @@ public struct Workspace: Sendable {
 
   /// Reads an article by file name.
   public func loadArticle(_ articleFile: String) throws(WorkspaceError) -> Article {
+    Article(fileName: articleFile, bytes: try readArticle(articleFile))
+  }
+
+  /// The bytes of the article file `articleFile`.
+  public func readArticle(_ articleFile: String) throws(WorkspaceError) -> [UInt8] {
     let url = articleURL(articleFile)
     if let problem = problem(with: articleFile) {
       // Checked again at reading: the file may have been replaced since it was listed.
       throw .unreadableArticle(path: display(url), reason: problem)
     }
-    guard let data = FileManager.default.contents(atPath: url.path) else {
+    guard case .success(let bytes) = RegularFile.read(atPath: url.path) else {
       throw .unreadableArticle(path: display(url), reason: "no such file or not readable")
     }
-    return Article(fileName: articleFile, bytes: Array(data))
+    return bytes
   }
 
   /// `url`'s path relative to the display base when it lies inside it.

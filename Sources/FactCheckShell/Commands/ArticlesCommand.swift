@@ -15,30 +15,25 @@ enum ArticlesCommand {
       shell.print("no articles in \(TerminalText.sanitize(folder))/")
       return
     }
-    let reviews = try files.map { file throws -> ArticleReview in try shell.workbench.review(file) }
-    let names = reviews.map { TerminalText.sanitize($0.article.shortName) }
+    let statuses = try shell.workbench.statuses()
+    let names = statuses.map { TerminalText.sanitize($0.shortName) }
     let nameWidth = names.map { TerminalText.width($0) }.max() ?? 3
-    let counts = reviews.map { "\($0.progress.reviewed)/\($0.progress.total)" }
+    let counts = statuses.map { "\($0.progress.reviewed)/\($0.progress.total)" }
     let countWidth = counts.map(\.count).max() ?? 3
-    for (index, (review, count)) in zip(reviews, counts).enumerated() {
-      let marker = review.article.fileName == shell.openArticle ? shell.style.bold(">") : " "
+    for (index, (status, count)) in zip(statuses, counts).enumerated() {
+      let marker = status.fileName == shell.openArticle ? shell.style.bold(">") : " "
       let name = names[index].padding(nameWidth)
-      let date = TerminalText.sanitize(review.article.layout.date ?? "").padding(10)
+      let date = TerminalText.sanitize(status.date ?? "").padding(10)
       let progress = String(repeating: " ", count: countWidth - count.count) + count
       let used = 1 + 1 + nameWidth + 2 + 10 + 2 + countWidth + 2
-      var title = TerminalText.sanitize(ArticleTitle.of(review.article))
+      var title = TerminalText.sanitize(status.title)
       if let width = shell.wrapper.width { title = TerminalText.truncate(title, to: max(10, width - used)) }
-      let done = review.progress.total > 0 && review.progress.reviewed == review.progress.total
+      let done = status.progress.total > 0 && status.progress.reviewed == status.progress.total
       shell.print(
         "\(marker) \(shell.style.bold(name))  \(shell.style.dim(date))  "
           + (done ? shell.style.green(progress) : progress) + "  " + title)
     }
   }
-}
-
-/// The title to show for an article: its headline, else its first claim.
-enum ArticleTitle {
-  static func of(_ article: Article) -> String { article.title }
 }
 
 extension String {

@@ -8,9 +8,7 @@ enum ProgressCommand {
     group: .navigation
   ) { shell, invocation in
     try invocation.expectAtMost(0)
-    let files = try shell.workbench.articleFiles()
-    let reviews = try files.map { file throws -> ArticleReview in try shell.workbench.review(file) }
-    let rows = reviews.map { ($0.article.shortName, $0.progress) }
+    let rows = try shell.workbench.statuses().map { ($0.shortName, $0.progress) }
     let total = rows.reduce(ReviewProgress()) { $0 + $1.1 }
     let nameWidth = max(5, rows.map(\.0.count).max() ?? 0)
     for (name, progress) in rows { shell.print(line(name, progress, nameWidth: nameWidth, shell: shell)) }
