@@ -96,8 +96,8 @@ let package = Package(
     .testTarget(
       name: "FactCheckCoreTests",
       dependencies: [
-        "FactCheckCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
-        .product(name: "Plot", package: "Plot"),
+        "FactCheckCore", "TestSupport", "CorpusGenerator",
+        .product(name: "PropertyBased", package: "swift-property-based"), .product(name: "Plot", package: "Plot"),
       ],
       exclude: ["Reports/Snapshots"]
     ),

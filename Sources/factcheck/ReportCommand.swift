@@ -55,17 +55,18 @@ struct ReportCommand: ParsableCommand {
       let workbench = try workspace.workbench()
       let report = try workbench.report(
         articles: articles, options: ReportOptions(reviewedOnly: reviewed, baseURL: baseURL))
-      let rendered = ReportRenderer.render(report, as: chosen)
+      let rendered = ReportRenderer.stream(report, as: chosen)
       WorkspaceNotes.print(rendered.notices)
       guard let output else {
-        let text =
-          TerminalInfo.isTerminal(STDOUT_FILENO)
-          ? TerminalText.sanitize(rendered.text, keepNewlines: true) : rendered.text
-        FileHandle.standardOutput.write(Data(text.utf8))
+        let terminal = TerminalInfo.isTerminal(STDOUT_FILENO)
+        for chunk in rendered.chunks {
+          let text = terminal ? TerminalText.sanitize(chunk, keepNewlines: true) : chunk
+          FileHandle.standardOutput.write(Data(text.utf8))
+        }
         return
       }
       let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-      try Workbench.writeReport(rendered.text, to: output, relativeTo: directory)
+      try Workbench.writeReport(chunks: rendered.chunks, to: output, relativeTo: directory)
       let claims = report.summary.progress.total
       FileHandle.standardError.write(
         Data(

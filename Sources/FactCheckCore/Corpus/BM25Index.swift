@@ -15,6 +15,8 @@ public struct BM25Index: Sendable {
   private let lengths: [Int]
   private let documentFrequency: [String: Int]
   private let averageLength: Double
+  private let maxContributions: [String: Double]
+  private let documentLists: [String: [Int]]
 
   /// Indexes `documents`.
   public init(_ documents: [[String]], k1: Double = 1.2, b: Double = 0.75) {
@@ -38,8 +40,29 @@ public struct BM25Index: Sendable {
     lengths = documents.map(\.count)
     documentFrequency = frequency
     let total = lengths.reduce(0, +)
-    averageLength = documents.isEmpty ? 0 : Double(total) / Double(documents.count)
+    let average = documents.isEmpty ? 0 : Double(total) / Double(documents.count)
+    averageLength = average
+    var maxContributions: [String: Double] = [:]
+    maxContributions.reserveCapacity(postings.count)
+    let n = Double(documents.count)
+    let lengths = lengths
+    for (term, list) in postings {
+      let df = Double(list.count)
+      let weight = log(1 + (n - df + 0.5) / (df + 0.5))
+      var most = 0.0
+      for (document, tf) in list {
+        let frequency = Double(tf)
+        let norm = k1 * (1 - b + b * Double(lengths[document]) / average)
+        most = max(most, weight * frequency * (k1 + 1) / (frequency + norm))
+      }
+      maxContributions[term] = most
+    }
+    self.maxContributions = maxContributions
+    documentLists = postings.mapValues { $0.map(\.document) }
   }
+
+  /// The most `term` adds to any document's score: a bound for pruning candidates (0 for an unknown term).
+  public func maxContribution(of term: String) -> Double { maxContributions[term] ?? 0 }
 
   /// The number of documents.
   public var count: Int { lengths.count }
@@ -54,9 +77,14 @@ public struct BM25Index: Sendable {
     return log(1 + (n - df + 0.5) / (df + 0.5))
   }
 
+  /// Whether document `index` contains `term`.
+  public func contains(_ term: String, document index: Int) -> Bool {
+    termCounts.indices.contains(index) && termCounts[index][term] != nil
+  }
+
   /// The documents that contain `term`, in order.
   public func documents(containing term: String) -> [Int] {
-    (postings[term] ?? []).map(\.document)
+    documentLists[term] ?? []
   }
 
   /// The BM25 score of every document for `query`, by document: one pass over the postings of the query's terms.
@@ -79,11 +107,17 @@ public struct BM25Index: Sendable {
 
   /// The BM25 score of document `index` for `query` (each distinct query term counted once).
   public func score(_ query: [String], document index: Int) -> Double {
+    score(distinctSorted: Set(query).sorted(), document: index)
+  }
+
+  /// The BM25 score of document `index` for `terms`, which are distinct and sorted (as `score(_:document:)` takes
+  /// them), for callers that score one query against many documents.
+  public func score(distinctSorted terms: [String], document index: Int) -> Double {
     guard termCounts.indices.contains(index), averageLength > 0 else { return 0 }
     let counts = termCounts[index]
     let norm = k1 * (1 - b + b * Double(lengths[index]) / averageLength)
     var score = 0.0
-    for term in Set(query).sorted() {  // A fixed order: the same sum, to the last bit, every run.
+    for term in terms {  // A fixed order: the same sum, to the last bit, every run.
       guard let tf = counts[term] else { continue }
       let frequency = Double(tf)
       score += idf(term) * frequency * (k1 + 1) / (frequency + norm)

@@ -20,4 +20,8 @@ public struct Clause: Sendable, Hashable {
   public var hasVerb: Bool
   /// Whether its only verbs report speech ("The Ministry confirmed"): what is said is in the next clause.
   public var isReportingFrame: Bool
+
+  /// Whether the clause can affirm what another denies: it does not negate, has a verb, and is not a reporting
+  /// frame ("officials said").
+  public var canAffirm: Bool { !isNegated && hasVerb && !isReportingFrame }
 }

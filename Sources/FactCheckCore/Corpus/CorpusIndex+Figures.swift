@@ -49,9 +49,13 @@ extension CorpusIndex {
   }
 
   /// The groups (of two or more) of figures that measure the same quantity, grouped transitively, in corpus order.
+  ///
+  /// Figures are compared within blocks, not pair by pair over the corpus: figures with owners by the names they
+  /// may share (`NameKey.bucket`), one comparison per distinct name and thing; figures without, by the claims
+  /// their claim's words can make similar enough (`similarClaims`).
   static func measureGroups(
-    _ figures: [(claim: Int, quantity: Quantity, scope: [NameKey])], claims: [CorpusClaim],
-    similarity: (Int, Int) -> Double
+    _ figures: [(claim: Int, quantity: Quantity, scope: [NameKey])],
+    similarClaims: (_ claim: Int) -> [Int]
   ) -> [[Int]] {
     var parent = Array(figures.indices)
     func root(_ node: Int) -> Int {
@@ -62,21 +66,56 @@ extension CorpusIndex {
       }
       return node
     }
-    for a in figures.indices {
-      for b in figures.indices where b > a {
-        let (left, right) = (figures[a], figures[b])
-        guard left.quantity.event == right.quantity.event,
-          MeasureLexicon.compatible(left.quantity.thing, right.quantity.thing)
-        else { continue }
-        let same: Bool
-        if left.scope.isEmpty, right.scope.isEmpty {
-          same =
-            left.claim == right.claim
-            || max(similarity(left.claim, right.claim), similarity(right.claim, left.claim)) >= 0.25
-        } else {
-          same = NameKey.overlap(left.scope, right.scope)
+    func union(_ a: Int, _ b: Int) {
+      let (left, right) = (root(a), root(b))
+      if left != right { parent[Swift.max(left, right)] = Swift.min(left, right) }
+    }
+    // Figures with owners: the same event, compatible things and a name in common.
+    struct Block: Hashable {
+      var event: String
+      var bucket: String
+    }
+    struct Kind: Hashable {
+      var name: NameKey
+      var thing: String
+    }
+    var blocks: [Block: [Kind: [Int]]] = [:]
+    for (index, figure) in figures.enumerated() where !figure.scope.isEmpty {
+      guard let event = figure.quantity.event else { continue }
+      for name in Set(figure.scope) {
+        blocks[Block(event: event, bucket: name.bucket), default: [:]][
+          Kind(name: name, thing: figure.quantity.thing), default: []
+        ].append(index)
+      }
+    }
+    for kinds in blocks.values {
+      let ordered = kinds.sorted { ($0.key.name.key, $0.key.thing) < ($1.key.name.key, $1.key.thing) }
+      for (position, entry) in ordered.enumerated() {
+        for member in entry.value.dropFirst() { union(entry.value[0], member) }
+        for other in ordered[(position + 1)...]
+        where entry.key.name.matches(other.key.name) && MeasureLexicon.compatible(entry.key.thing, other.key.thing) {
+          union(entry.value[0], other.value[0])
         }
-        if same { parent[root(b)] = root(a) }
+      }
+    }
+    // Figures without owners: the same event, compatible things, and the same claim or claims a quarter alike.
+    var unowned: [Int: [Int]] = [:]
+    for (index, figure) in figures.enumerated() where figure.scope.isEmpty && figure.quantity.event != nil {
+      unowned[figure.claim, default: []].append(index)
+    }
+    func joinCompatible(_ lefts: [Int], _ rights: [Int]) {
+      for a in lefts {
+        for b in rights where a != b {
+          let (left, right) = (figures[a].quantity, figures[b].quantity)
+          if left.event == right.event, MeasureLexicon.compatible(left.thing, right.thing) { union(a, b) }
+        }
+      }
+    }
+    for claim in unowned.keys.sorted() {
+      let own = unowned[claim] ?? []
+      joinCompatible(own, own)
+      for other in similarClaims(claim) where other != claim {
+        joinCompatible(own, unowned[other] ?? [])
       }
     }
     var groups: [Int: [Int]] = [:]

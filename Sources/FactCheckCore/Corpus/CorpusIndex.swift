@@ -10,15 +10,26 @@ public struct CorpusIndex: Sendable {
   public let claims: [CorpusClaim]
   /// BM25 over the claims' stems.
   public let bm25: BM25Index
-  private let selfScores: [Double]
+  let selfScores: [Double]
   private let nameFrequency: [String: Int]
   private let positions: [ClaimReference: Int]
   /// Groups of figures that measure the same quantity (agreeing or not), as positions in `figures`.
   let measureGroups: [[Int]]
   /// Every figure with an event, with its claim and the names that place it.
   let figures: [(claim: Int, quantity: Quantity, scope: [NameKey])]
-  private let groupsOfClaim: [Int: Set<Int>]
-  private let claimsWithNumber: [Double: [Int]]
+  let groupsOfClaim: [Int: Set<Int>]
+  /// The claims that state each value, in corpus order.
+  let claimsWithNumber: [Double: [Int]]
+  /// The claims of each measure group, in corpus order.
+  let claimsOfGroup: [[Int]]
+  /// The claims whose proper names may match a name (`NameKey.bucket`), in corpus order.
+  let claimsWithName: [String: [Int]]
+  /// The article of each claim, as a number (claims of one article share it).
+  let articleNumbers: [Int]
+  /// The distinct stems of each claim, sorted (the order BM25 sums them in).
+  let queryTerms: [[String]]
+  /// The distinct values each claim states as figures, ascending.
+  let valuesOf: [[Double]]
 
   /// Indexes the claims of `reviews`.
   public init(reviews: [ArticleReview]) {
@@ -76,9 +87,15 @@ public struct CorpusIndex: Sendable {
     self.positions = positions
     let figures = Self.figures(of: claims)
     self.figures = figures
-    let groups = Self.measureGroups(figures, claims: claims) { a, b in
-      guard selfScores[a] > 0 else { return 0 }
-      return min(1, bm25.score(claims[a].terms.stems, document: b) / selfScores[a])
+    let documents = claims.map { Set($0.terms.stems).sorted() }
+    // The words of the claims with figures that name no owner: those figures are grouped by similar claims.
+    var unownedLists: [String: [Int]] = [:]
+    for claim in Set(figures.filter { $0.scope.isEmpty }.map(\.claim)).sorted() {
+      for term in documents[claim] { unownedLists[term, default: []].append(claim) }
+    }
+    let groups = Self.measureGroups(figures) { claim in
+      Self.similarClaims(
+        to: claim, lists: unownedLists, bm25: bm25, terms: documents, selfScores: selfScores, least: 0.25)
     }
     measureGroups = groups
     var groupsOfClaim: [Int: Set<Int>] = [:]
@@ -91,28 +108,67 @@ public struct CorpusIndex: Sendable {
       for value in Set(claim.quantities.map(\.value)) { claimsWithNumber[value, default: []].append(index) }
     }
     self.claimsWithNumber = claimsWithNumber
-  }
-
-  /// The claims that may be related to claim `index`: those sharing a weighed word (with their BM25 relative to
-  /// the claim's own), a figure, or a measured quantity.
-  func candidates(of index: Int) -> [(claim: Int, similarity: Double)] {
-    let scores = bm25.scores(claims[index].terms.stems)
-    var found: Set<Int> = []
-    for (other, score) in scores.enumerated() where score > 0 { found.insert(other) }
-    for value in Set(claims[index].quantities.map(\.value)) { found.formUnion(claimsWithNumber[value] ?? []) }
-    for group in groupsOfClaim[index] ?? [] {
-      for member in measureGroups[group] { found.insert(figures[member].claim) }
+    claimsOfGroup = groups.map { members in Set(members.map { figures[$0].claim }).sorted() }
+    var claimsWithName: [String: [Int]] = [:]
+    for (index, claim) in claims.enumerated() {
+      for bucket in Set(claim.terms.contentNames.map(\.bucket)) { claimsWithName[bucket, default: []].append(index) }
     }
-    found.remove(index)
-    let own = selfScores[index]
-    return found.sorted().map { ($0, own > 0 ? min(1, scores[$0] / own) : 0) }
+    self.claimsWithName = claimsWithName
+    var articleNumbers: [Int] = []
+    articleNumbers.reserveCapacity(claims.count)
+    for (index, claim) in claims.enumerated() {
+      let same = index > 0 && claims[index - 1].reference.articleFile == claim.reference.articleFile
+      articleNumbers.append(index == 0 ? 0 : articleNumbers[index - 1] + (same ? 0 : 1))
+    }
+    self.articleNumbers = articleNumbers
+    queryTerms = documents
+    valuesOf = claims.map { Set($0.quantities.map(\.value)).sorted() }
   }
 
-  /// The claims whose stems include any of `stems`.
-  func claims(containingAny stems: Set<String>) -> [Int] {
-    var found: Set<Int> = []
-    for stem in stems { found.formUnion(bm25.documents(containing: stem)) }
-    return found.sorted()
+  /// The claims in `lists` (the claims compared, by word) whose BM25 score for claim `claim`'s words reaches `least` of the claim's own score, or
+  /// whose own words reach `least` of theirs against it (one of the two, computed in both directions).
+  ///
+  /// Candidates come from the claim's rarer words only: the commonest words that together weigh less than `least`
+  /// of its own score cannot lift a claim to it.
+  static func similarClaims(
+    to claim: Int, lists: [String: [Int]], bm25: BM25Index, terms: [[String]], selfScores: [Double],
+    least: Double
+  ) -> [Int] {
+    var candidates: Set<Int> = []
+    let own = selfScores[claim]
+    if own > 0 {
+      let ranked = terms[claim].map { (term: $0, bound: bm25.maxContribution(of: $0) / own) }.sorted {
+        $0.bound != $1.bound ? $0.bound < $1.bound : $0.term < $1.term
+      }
+      var prefix = 0.0
+      for entry in ranked {
+        if prefix + entry.bound + 1e-9 < least {
+          prefix += entry.bound
+          continue
+        }
+        candidates.formUnion(lists[entry.term] ?? [])
+      }
+    }
+    return candidates.sorted().filter { other in
+      func similarity(_ a: Int, _ b: Int) -> Double {
+        selfScores[a] > 0 ? min(1, bm25.score(distinctSorted: terms[a], document: b) / selfScores[a]) : 0
+      }
+      return max(similarity(claim, other), similarity(other, claim)) >= least
+    }
+  }
+
+  /// How much of claim `a`'s BM25 score against itself claim `b` reaches, in [0, 1], with `a`'s terms sorted.
+  func similarity(query a: Int, to b: Int) -> Double {
+    let own = selfScores[a]
+    guard own > 0 else { return 0 }
+    return min(1, bm25.score(distinctSorted: queryTerms[a], document: b) / own)
+  }
+
+  /// The weight of a proper name in (0, 1]: its inverse document frequency over the claims, relative to the
+  /// rarest possible (a name in one claim weighs 1).
+  func nameWeight(_ key: String) -> Double {
+    let most = idf(documentFrequency: 1)
+    return most > 0 ? idf(documentFrequency: nameFrequency[key] ?? 1) / most : 0
   }
 
   /// Whether claims `a` and `b` state figures for the same quantity.
@@ -126,8 +182,8 @@ public struct CorpusIndex: Sendable {
 
   /// How much of claim `a`'s BM25 score against itself claim `b` reaches, in [0, 1].
   public func similarity(of a: Int, to b: Int) -> Double {
-    guard selfScores[a] > 0 else { return 0 }
-    return min(1, bm25.score(claims[a].terms.stems, document: b) / selfScores[a])
+    guard claims.indices.contains(a) else { return 0 }
+    return similarity(query: a, to: b)
   }
 
   /// The words claims `a` and `b` share, rarest in the corpus first, as `a` writes them.
@@ -144,12 +200,10 @@ public struct CorpusIndex: Sendable {
   func sharedNames(_ a: Int, _ b: Int) -> [(name: NameKey, weight: Double)] {
     var seen: Set<String> = []
     var shared: [(name: NameKey, weight: Double)] = []
-    let most = idf(documentFrequency: 1)
     for name in claims[a].terms.contentNames where !seen.contains(name.key) {
       seen.insert(name.key)
       guard claims[b].terms.contentNames.contains(where: name.matches) else { continue }
-      let weight = most > 0 ? idf(documentFrequency: nameFrequency[name.key] ?? 1) / most : 0
-      shared.append((name, weight))
+      shared.append((name, nameWeight(name.key)))
     }
     return shared
   }

@@ -27,6 +27,10 @@ public struct NameKey: Sendable, Hashable, Comparable, CustomStringConvertible {
     return shared >= 5 && shared * 5 >= shorter * 4
   }
 
+  /// The key every name that `matches` this one shares with it: the first five letters, or the whole key when
+  /// it is shorter (such a key matches only itself).
+  public var bucket: String { String(key.prefix(5)) }
+
   /// The stem of a lowercase proper name, shared by a place and its demonym: "russia", "russian" and "russians"
   /// give `russ`; "ukraine" and "ukrainian" give `ukrain`.
   public static func root(_ lower: String) -> String {

@@ -1,3 +1,4 @@
+import Foundation
 import Plot
 
 /// Writes a report as one self-contained HTML page, built with Plot.
@@ -7,13 +8,20 @@ import Plot
 /// of the publication and of the reviewer, note, evidence, links), with a progress bar per article. Readable when
 /// printed (`@media print`). The ClaimReview JSON-LD of the review is embedded as data (`application/ld+json`),
 /// which search engines read; nothing on the page runs a script.
-struct HTMLReport {
+struct HTMLReport: Sendable {
   let report: VerificationReport
 
   /// The page.
-  func render() -> String {
+  func render() -> String { chunks().joined() }
+
+  /// The page in pieces, in order: the head and the corpus summary, then one piece per article, then the end.
+  ///
+  /// Each piece is rendered when it is reached, so that writing a report of thousands of articles never holds the
+  /// whole page in memory.
+  func chunks() -> some Sequence<String> {
     let claimReview = ClaimReviewReport(report: report).render().text
-    let page = HTML(
+    let marker = "<body></body>"
+    let empty = HTML(
       .lang(.english),
       .head(
         .meta(.charset(.utf8)),
@@ -24,23 +32,30 @@ struct HTMLReport {
         .style(HTMLReportStyle.css),
         .element(named: "script", nodes: [.attribute(named: "type", value: "application/ld+json"), .raw(claimReview)])
       ),
-      .body(.group(body()))
-    )
-    return page.render() + "\n"
+      .body()
+    ).render()
+    // The page around an empty body: `.raw` text and the escaped title cannot contain the marker's `<`.
+    let split = empty.range(of: marker, options: .backwards)
+    let opening = split.map { String(empty[..<$0.lowerBound]) + "<body>" } ?? empty
+    let closing = split.map { "</body>" + empty[$0.upperBound...] + "\n" } ?? "\n"
+    var top = [HTMLNode.newline, header(), HTMLNode.newline]
+    if !report.figureDisagreements.isEmpty || !report.opposingStatements.isEmpty {
+      top += [acrossArticles(), HTMLNode.newline]
+    }
+    let start = CollectionOfOne(opening + top.map { $0.render() }.joined())
+    // Articles a batch at a time, each batch's sections rendered on every core.
+    let batch = 32
+    let sections = stride(from: 0, to: report.articles.count, by: batch).lazy.map { start in
+      Array(report.articles[start..<min(start + batch, report.articles.count)]).concurrentMap { article in
+        section(article).render() + HTMLNode.newline.render()
+      }.joined()
+    }
+    return [AnySequence(start), AnySequence(sections), AnySequence(CollectionOfOne(closing))].joined()
   }
 
   private var title: String {
     report.articles.count == 1
       ? "Verification report: " + report.articles[0].title : "Verification report"
-  }
-
-  private func body() -> [HTMLNode.Body] {
-    var nodes = [HTMLNode.newline, header(), HTMLNode.newline]
-    if !report.figureDisagreements.isEmpty || !report.opposingStatements.isEmpty {
-      nodes += [acrossArticles(), HTMLNode.newline]
-    }
-    for article in report.articles { nodes += [section(article), HTMLNode.newline] }
-    return nodes
   }
 
   // MARK: - Summary

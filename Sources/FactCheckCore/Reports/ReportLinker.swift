@@ -1,21 +1,43 @@
 import Foundation
 
 /// Works out each claim's links: figures that disagree with it, statements opposing it, related claims.
-struct ReportLinker {
+struct ReportLinker: Sendable {
   let corpus: CorpusIndex
   let figures: [FigureDisagreement]
   let opposing: [OpposingStatement]
+  /// The positions in `figures` of the groups each claim is in, in order.
+  private let figuresOf: [ClaimReference: [Int]]
+  /// The positions in `opposing` of the pairs each claim is in, in order.
+  private let opposingOf: [ClaimReference: [Int]]
   /// Related claims are linked when they score at least this much (see `CorpusIndex.related`): stricter than the
   /// shell's `related` (0.25), which shows scores, because a published report shows none.
   static let relatedMinimum = 0.4
   /// At most this many related claims are linked per claim.
   static let relatedLimit = 3
 
+  /// Links claims through `figures` and `opposing`, and to the related claims `corpus` finds.
+  init(corpus: CorpusIndex, figures: [FigureDisagreement], opposing: [OpposingStatement]) {
+    self.corpus = corpus
+    self.figures = figures
+    self.opposing = opposing
+    var figuresOf: [ClaimReference: [Int]] = [:]
+    for (position, group) in figures.enumerated() {
+      for claim in Set(group.claims) { figuresOf[claim, default: []].append(position) }
+    }
+    self.figuresOf = figuresOf
+    var opposingOf: [ClaimReference: [Int]] = [:]
+    for (position, pair) in opposing.enumerated() {
+      opposingOf[pair.denial, default: []].append(position)
+      if pair.affirmation != pair.denial { opposingOf[pair.affirmation, default: []].append(position) }
+    }
+    self.opposingOf = opposingOf
+  }
+
   /// The links of claim `reference`: figures first, then opposing statements, then related claims.
   func links(of reference: ClaimReference) -> [ClaimLink] {
     var links: [ClaimLink] = []
     var linked: Set<ClaimReference> = [reference]
-    for group in figures where group.claims.contains(reference) {
+    for group in (figuresOf[reference] ?? []).map({ figures[$0] }) {
       for mention in group.mentions where linked.insert(mention.claim).inserted {
         var summary = "\(mention.quantity.displayValue) \(mention.quantity.description) — \(mention.source)"
         if let time = mention.quantity.time { summary += ", \(time)" }
@@ -23,7 +45,7 @@ struct ReportLinker {
         links.append(ClaimLink(kind: .figure, target: mention.claim, summary: summary))
       }
     }
-    for pair in opposing {
+    for pair in (opposingOf[reference] ?? []).map({ opposing[$0] }) {
       if pair.denial == reference, linked.insert(pair.affirmation).inserted {
         links.append(
           ClaimLink(
@@ -36,11 +58,11 @@ struct ReportLinker {
       }
     }
     guard let index = corpus.position(of: reference) else { return links }
-    for match in corpus.related(to: index, limit: Self.relatedLimit + links.count, minimum: Self.relatedMinimum)
-    where linked.insert(match.reference).inserted {
-      guard links.filter({ $0.kind == .related }).count < Self.relatedLimit,
-        let target = corpus.position(of: match.reference)
-      else { continue }
+    let excluded = Set(linked.compactMap { corpus.position(of: $0) })
+    for match in corpus.related(
+      to: index, limit: Self.relatedLimit, minimum: Self.relatedMinimum, excluding: excluded)
+    {
+      guard let target = corpus.position(of: match.reference) else { continue }
       let claim = corpus.claims[target]
       links.append(
         ClaimLink(

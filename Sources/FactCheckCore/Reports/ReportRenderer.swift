@@ -11,4 +11,14 @@ public enum ReportRenderer {
     case .webAnnotation: WebAnnotationReport(report: report).render()
     }
   }
+
+  /// The report as `format`, in pieces to write one after the other (the HTML page article by article), and what
+  /// the reader of the command should be told.
+  public static func stream(_ report: VerificationReport, as format: ReportFormat) -> (
+    chunks: AnySequence<String>, notices: [String]
+  ) {
+    guard format != .html else { return (AnySequence(HTMLReport(report: report).chunks()), []) }
+    let rendered = render(report, as: format)
+    return (AnySequence(CollectionOfOne(rendered.text)), rendered.notices)
+  }
 }

@@ -30,9 +30,12 @@ public struct VerificationReport: Sendable {
     }
     let linker = ReportLinker(corpus: corpus, figures: figures, opposing: opposing)
     var taken: Set<String> = []
-    articles = included.map { review in
-      let anchor = Self.uniqueAnchor(Self.slug(review.article.shortName), taken: &taken)
-      return Self.article(review, anchor: anchor, linker: linker, options: options)
+    let anchored = included.map { review in
+      (review, Self.uniqueAnchor(Self.slug(review.article.shortName), taken: &taken))
+    }
+    // Each article's links on every core: finding related claims is most of a report's work.
+    articles = anchored.concurrentMap { review, anchor in
+      Self.article(review, anchor: anchor, linker: linker, options: options)
     }
     figureDisagreements = figures
     opposingStatements = opposing

@@ -11,7 +11,7 @@ extension Workbench {
       let file = try resolveArticle(query)
       if !selected.contains(file) { selected.append(file) }
     }
-    let reviews = try files.map { file throws -> ArticleReview in try review(file) }
+    let reviews = try files.map { file throws -> ArticleReview in try transientReview(file) }
     return VerificationReport(
       reviews: reviews, selected: queries.isEmpty ? nil : files.filter(selected.contains), options: options)
   }
@@ -21,8 +21,18 @@ extension Workbench {
   /// A relative path is taken from `directory`.
   @discardableResult
   public static func writeReport(_ text: String, to path: String, relativeTo directory: URL) throws -> URL {
+    try writeReport(chunks: CollectionOfOne(text), to: path, relativeTo: directory)
+  }
+
+  /// Writes `chunks`, one after the other, to `path` atomically and returns the file's URL.
+  ///
+  /// A relative path is taken from `directory`.
+  @discardableResult
+  public static func writeReport(
+    chunks: some Sequence<String>, to path: String, relativeTo directory: URL
+  ) throws -> URL {
     let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
-    try AtomicFile.write(Array(text.utf8), to: url.standardizedFileURL)
+    try AtomicFile.write(chunks: chunks.lazy.map { Array($0.utf8) }, to: url.standardizedFileURL)
     return url.standardizedFileURL
   }
 }

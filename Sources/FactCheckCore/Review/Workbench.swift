@@ -82,6 +82,14 @@ public final class Workbench {
     return open.review
   }
 
+  /// The review of `articleFile` for one look across the corpus: the open one, else read for this use and not
+  /// kept open (a report or a comparison over an archive would otherwise keep every article's analysis for as
+  /// long as the shell runs).
+  public func transientReview(_ articleFile: String) throws(WorkspaceError) -> ArticleReview {
+    if let open = openArticles[articleFile] { return open.review }
+    return try load(articleFile).review
+  }
+
   /// Reads `articleFile` and its annotations from disk.
   func load(_ articleFile: String) throws(WorkspaceError) -> OpenArticle {
     // Stamps first: a change made while reading is noticed at the next look.
@@ -227,12 +235,32 @@ public final class Workbench {
   /// Stores `annotation` for `id` and saves; the in-memory state changes only if the save succeeds.
   private func commit(_ annotation: ClaimAnnotation?, id: String, in articleFile: String) throws -> SaveOutcome {
     _ = try review(articleFile)
-    guard var open = openArticles[articleFile] else { return SaveOutcome() }
-    if let reason = open.review.readOnly {
+    if let reason = openArticles[articleFile]?.review.readOnly {
       throw StorageError.readOnly(article: Article.name(ofFile: articleFile), reason: reason.summary)
     }
+    // Taken out of the cache, so that changing it copies nothing; put back as it was if the save fails.
+    guard var open = openArticles.removeValue(forKey: articleFile) else { return SaveOutcome() }
+    let previous = open.review.annotations[id]
+    let wasOrphan = open.review.orphans.contains { $0.id == id }
     open.review.setStored(annotation, id: id)
-    let outcome = try store.withLock { () throws -> SaveOutcome in
+    var merged = false
+    do {
+      let outcome = try save(&open, articleFile: articleFile, merged: &merged)
+      openArticles[articleFile] = open
+      return outcome
+    } catch {
+      if !merged && !wasOrphan {
+        open.review.setStored(previous, id: id)
+        openArticles[articleFile] = open
+      }
+      // Otherwise the article is read again on next use, from the disk the failed save left as it was.
+      throw error
+    }
+  }
+
+  /// Writes `open`'s annotations, merging changes made on disk since it was read (`merged` says whether any was).
+  private func save(_ open: inout OpenArticle, articleFile: String, merged: inout Bool) throws -> SaveOutcome {
+    try store.withLock { () throws -> SaveOutcome in
       if !sweptTemporaries {
         AtomicFile.removeAbandonedTemporaries(in: workspace.annotationsFolder)
         sweptTemporaries = true
@@ -241,6 +269,7 @@ public final class Workbench {
       let onDisk = try store.currentBytes(articleFile: articleFile)
       if onDisk != open.diskBytes {
         try mergeExternalChanges(onDisk, into: &open, articleFile: articleFile, outcome: &outcome)
+        merged = outcome.mergedExternalChanges
       }
       let annotations = open.review.annotations
       let bytes = annotations.isEmpty ? nil : AnnotationCodec.encodeBytes(annotations, reusing: &open.fragments)
@@ -254,8 +283,6 @@ public final class Workbench {
       open.annotationStamp = FileStamp.of(workspace.annotationURL(forArticleFile: articleFile).path)
       return outcome
     }
-    openArticles[articleFile] = open
-    return outcome
   }
 
   private func mergeExternalChanges(

@@ -36,6 +36,17 @@ public enum AtomicFile {
   /// An existing file's permissions are kept. On failure nothing at `url` has
   /// changed and the temporary file is removed.
   public static func write(_ bytes: [UInt8], to url: URL, writer: Writer = .system) throws(StorageError) {
+    try write(chunks: CollectionOfOne(bytes), to: url, writer: writer)
+  }
+
+  /// Writes `chunks`, one after the other, to `url` atomically, creating the folder if needed: a file too large to
+  /// hold in memory at once is produced as it is written.
+  ///
+  /// An existing file's permissions are kept. On failure nothing at `url` has
+  /// changed and the temporary file is removed.
+  public static func write(
+    chunks: some Sequence<[UInt8]>, to url: URL, writer: Writer = .system
+  ) throws(StorageError) {
     let folder = url.deletingLastPathComponent()
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -54,8 +65,10 @@ public enum AtomicFile {
     do throws(StorageError) {
       var existing = stat()
       if stat(url.path, &existing) == 0 { fchmod(descriptor, existing.st_mode & 0o7777) }
-      if let reason = writeAll(bytes, to: descriptor, writer: writer) {
-        throw StorageError.cannotWrite(path: url.path, reason: reason)
+      for bytes in chunks {
+        if let reason = writeAll(bytes, to: descriptor, writer: writer) {
+          throw StorageError.cannotWrite(path: url.path, reason: reason)
+        }
       }
       guard fsync(descriptor) == 0 else { throw StorageError.cannotWrite(path: url.path, reason: errnoReason()) }
       closed = true

@@ -30,7 +30,7 @@ public struct StatusScanner: Sendable {
   /// The statuses of `files`, in their order, using and filling `cache`.
   public func statuses(of files: [String], cache: inout SummaryCache) throws(WorkspaceError) -> Scan {
     let known = cache
-    let results = Self.concurrentMap(files) { file in Result { () throws(WorkspaceError) in try scan(file, known) } }
+    let results = files.concurrentMap { file in Result { () throws(WorkspaceError) in try scan(file, known) } }
     var found = Scan(statuses: [], tallyKeys: [])
     found.statuses.reserveCapacity(files.count)
     for result in results {
@@ -113,23 +113,5 @@ public struct StatusScanner: Sendable {
       else { return nil }
     }
     return ReviewProgress(reviews: annotations.claims.lazy.map(\.review), unreviewed: outlines.count)
-  }
-
-  /// `transform` of each element of `elements`, in order, one element per task on every core.
-  static func concurrentMap<Element: Sendable, Mapped: Sendable>(
-    _ elements: [Element], _ transform: @Sendable (Element) -> Mapped
-  ) -> [Mapped] {
-    guard elements.count > 1 else { return elements.map(transform) }
-    let slots = UnsafeMutableBufferPointer<Mapped?>.allocate(capacity: elements.count)
-    slots.initialize(repeating: nil)
-    defer {
-      _ = slots.deinitialize()
-      slots.deallocate()
-    }
-    nonisolated(unsafe) let shared = slots
-    DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-      shared[index] = transform(elements[index])
-    }
-    return slots.compactMap { $0 }
   }
 }

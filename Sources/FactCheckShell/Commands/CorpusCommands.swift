@@ -93,7 +93,7 @@ enum CorpusCommands {
   /// The index of every article's claims.
   static func corpusIndex(_ shell: Shell) throws -> CorpusIndex {
     let reviews = try shell.workbench.articleFiles().map { file throws -> ArticleReview in
-      try shell.workbench.review(file)
+      try shell.workbench.transientReview(file)
     }
     return CorpusIndex(reviews: reviews)
   }

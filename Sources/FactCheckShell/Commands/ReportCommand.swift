@@ -34,14 +34,14 @@ enum ReportCommand {
     let options = ReportOptions(
       reviewedOnly: invocation.options["--reviewed"] != nil, baseURL: invocation.options["--base-url"])
     let report = try shell.workbench.report(articles: invocation.arguments.map(\.text), options: options)
-    let rendered = ReportRenderer.render(report, as: format)
+    let rendered = ReportRenderer.stream(report, as: format)
     for notice in rendered.notices { shell.notice(TerminalText.sanitize(notice)) }
     guard let output, !output.isEmpty else {
-      shell.output.write(TerminalText.sanitize(rendered.text, keepNewlines: true))
+      for chunk in rendered.chunks { shell.output.write(TerminalText.sanitize(chunk, keepNewlines: true)) }
       return
     }
     let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    let url = try Workbench.writeReport(rendered.text, to: output, relativeTo: directory)
+    let url = try Workbench.writeReport(chunks: rendered.chunks, to: output, relativeTo: directory)
     let articles = report.articles.count
     shell.print(
       "wrote \(TerminalText.sanitize(shell.workbench.workspace.display(url))) (\(format.rawValue); "

@@ -48,6 +48,27 @@ struct AtomicFileTests {
     #expect(contents(folder) == ["a.json"])
   }
 
+  @Test("a file written in pieces is their concatenation; a failure in a later piece leaves the old file")
+  func writtenInPieces() throws {
+    let folder = try folder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let url = folder.appendingPathComponent("report.html")
+    let pieces = ["<html>", "<body>", String(repeating: "article ", count: 20), "</body></html>\n"]
+    try AtomicFile.write(chunks: pieces.map { Array($0.utf8) }, to: url)
+    #expect(try String(contentsOf: url, encoding: .utf8) == pieces.joined())
+    var produced = 0
+    let lazily = pieces.lazy.map { piece -> [UInt8] in
+      produced += 1
+      return Array(piece.uppercased().utf8)
+    }
+    #expect(throws: StorageError.cannotWrite(path: url.path, reason: "no space left on device")) {
+      try AtomicFile.write(chunks: lazily, to: url, writer: Self.failing(after: 20))
+    }
+    #expect(produced == 3, "pieces after the failure are not produced")
+    #expect(try String(contentsOf: url, encoding: .utf8) == pieces.joined())
+    #expect(contents(folder) == ["report.html"])
+  }
+
   @Test("a write the disk accepts no byte of is an error, not an endless loop")
   func zeroLengthWrites() throws {
     let folder = try folder()
