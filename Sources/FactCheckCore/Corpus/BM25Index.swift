@@ -5,70 +5,71 @@ import Foundation
 /// Document frequencies and the average length are taken over the whole set, so a term shared by few
 /// documents weighs more than one shared by most. The inverse document frequency is the non-negative form
 /// `ln(1 + (N − df + 0.5) / (df + 0.5))`; `k1` = 1.2 and `b` = 0.75 are the usual defaults.
+///
+/// Each document keeps its distinct terms sorted, with their counts: a query (sorted the same way) is scored
+/// against a document by walking both lists, and the index holds no table per document.
 public struct BM25Index: Sendable {
   /// Term-frequency saturation.
   public let k1: Double
   /// Length normalisation.
   public let b: Double
-  private let termCounts: [[String: Int]]
-  private let postings: [String: [(document: Int, frequency: Int)]]
+  /// What the index knows of one term: the documents that contain it, in order, and the most it adds to a score.
+  private struct Postings: Sendable {
+    var documents: [Int] = []
+    var maxContribution = 0.0
+  }
+  private let documentTerms: [[String]]
+  private let documentCounts: [[Int32]]
+  private let postings: [String: Postings]
   private let lengths: [Int]
-  private let documentFrequency: [String: Int]
   private let averageLength: Double
-  private let maxContributions: [String: Double]
-  private let documentLists: [String: [Int]]
 
   /// Indexes `documents`.
   public init(_ documents: [[String]], k1: Double = 1.2, b: Double = 0.75) {
     self.k1 = k1
     self.b = b
-    var counts: [[String: Int]] = []
-    var frequency: [String: Int] = [:]
-    var postings: [String: [(document: Int, frequency: Int)]] = [:]
-    counts.reserveCapacity(documents.count)
+    var documentTerms: [[String]] = []
+    var documentCounts: [[Int32]] = []
+    var postings: [String: Postings] = [:]
+    documentTerms.reserveCapacity(documents.count)
+    documentCounts.reserveCapacity(documents.count)
     for (document, terms) in documents.enumerated() {
-      var count: [String: Int] = [:]
+      var count: [String: Int32] = [:]
       for term in terms { count[term, default: 0] += 1 }
-      for (term, tf) in count {
-        frequency[term, default: 0] += 1
-        postings[term, default: []].append((document, tf))
-      }
-      counts.append(count)
+      let sorted = count.keys.sorted()
+      for term in sorted { postings[term, default: Postings()].documents.append(document) }
+      documentTerms.append(sorted)
+      documentCounts.append(sorted.map { count[$0] ?? 0 })
     }
-    termCounts = counts
-    self.postings = postings
     lengths = documents.map(\.count)
-    documentFrequency = frequency
     let total = lengths.reduce(0, +)
     let average = documents.isEmpty ? 0 : Double(total) / Double(documents.count)
     averageLength = average
-    var maxContributions: [String: Double] = [:]
-    maxContributions.reserveCapacity(postings.count)
+    self.documentTerms = documentTerms
+    self.documentCounts = documentCounts
+    // The most each term adds to any document's score, a bound for pruning candidates.
     let n = Double(documents.count)
-    let lengths = lengths
-    for (term, list) in postings {
-      let df = Double(list.count)
+    for (term, entry) in postings {
+      let df = Double(entry.documents.count)
       let weight = log(1 + (n - df + 0.5) / (df + 0.5))
       var most = 0.0
-      for (document, tf) in list {
-        let frequency = Double(tf)
+      for document in entry.documents {
+        let terms = documentTerms[document]
+        guard let position = Self.position(of: term, in: terms) else { continue }
+        let frequency = Double(documentCounts[document][position])
         let norm = k1 * (1 - b + b * Double(lengths[document]) / average)
         most = max(most, weight * frequency * (k1 + 1) / (frequency + norm))
       }
-      maxContributions[term] = most
+      postings[term]?.maxContribution = most
     }
-    self.maxContributions = maxContributions
-    documentLists = postings.mapValues { $0.map(\.document) }
+    self.postings = postings
   }
-
-  /// The most `term` adds to any document's score: a bound for pruning candidates (0 for an unknown term).
-  public func maxContribution(of term: String) -> Double { maxContributions[term] ?? 0 }
 
   /// The number of documents.
   public var count: Int { lengths.count }
 
   /// The number of documents that contain `term`.
-  public func documentFrequency(of term: String) -> Int { documentFrequency[term] ?? 0 }
+  public func documentFrequency(of term: String) -> Int { postings[term]?.documents.count ?? 0 }
 
   /// The inverse document frequency of `term`.
   public func idf(_ term: String) -> Double {
@@ -77,14 +78,22 @@ public struct BM25Index: Sendable {
     return log(1 + (n - df + 0.5) / (df + 0.5))
   }
 
+  /// The most `term` adds to any document's score: a bound for pruning candidates (0 for an unknown term).
+  public func maxContribution(of term: String) -> Double { postings[term]?.maxContribution ?? 0 }
+
+  /// The distinct terms of document `index`, sorted (empty for an unknown document).
+  public func terms(ofDocument index: Int) -> [String] {
+    documentTerms.indices.contains(index) ? documentTerms[index] : []
+  }
+
   /// Whether document `index` contains `term`.
   public func contains(_ term: String, document index: Int) -> Bool {
-    termCounts.indices.contains(index) && termCounts[index][term] != nil
+    documentTerms.indices.contains(index) && Self.position(of: term, in: documentTerms[index]) != nil
   }
 
   /// The documents that contain `term`, in order.
   public func documents(containing term: String) -> [Int] {
-    documentLists[term] ?? []
+    postings[term]?.documents ?? []
   }
 
   /// The BM25 score of every document for `query`, by document: one pass over the postings of the query's terms.
@@ -94,12 +103,11 @@ public struct BM25Index: Sendable {
     var scores = [Double](repeating: 0, count: count)
     guard averageLength > 0 else { return scores }
     for term in Set(query).sorted() {
-      guard let list = postings[term] else { continue }
+      guard let entry = postings[term] else { continue }
       let weight = idf(term)
-      for (document, tf) in list {
-        let norm = k1 * (1 - b + b * Double(lengths[document]) / averageLength)
-        let frequency = Double(tf)
-        scores[document] += weight * frequency * (k1 + 1) / (frequency + norm)
+      for document in entry.documents {
+        guard let position = Self.position(of: term, in: documentTerms[document]) else { continue }
+        scores[document] += contribution(weight, count: documentCounts[document][position], document: document)
       }
     }
     return scores
@@ -113,15 +121,39 @@ public struct BM25Index: Sendable {
   /// The BM25 score of document `index` for `terms`, which are distinct and sorted (as `score(_:document:)` takes
   /// them), for callers that score one query against many documents.
   public func score(distinctSorted terms: [String], document index: Int) -> Double {
-    guard termCounts.indices.contains(index), averageLength > 0 else { return 0 }
-    let counts = termCounts[index]
-    let norm = k1 * (1 - b + b * Double(lengths[index]) / averageLength)
+    guard documentTerms.indices.contains(index), averageLength > 0 else { return 0 }
+    let own = documentTerms[index]
     var score = 0.0
-    for term in terms {  // A fixed order: the same sum, to the last bit, every run.
-      guard let tf = counts[term] else { continue }
-      let frequency = Double(tf)
-      score += idf(term) * frequency * (k1 + 1) / (frequency + norm)
+    var (query, document) = (0, 0)
+    // Both lists sorted: one walk, terms added in the query's order, the same sum to the last bit every run.
+    while query < terms.count, document < own.count {
+      if terms[query] == own[document] {
+        score += contribution(idf(terms[query]), count: documentCounts[index][document], document: index)
+        query += 1
+        document += 1
+      } else if terms[query] < own[document] {
+        query += 1
+      } else {
+        document += 1
+      }
     }
     return score
+  }
+
+  /// What a term of inverse document frequency `weight`, found `count` times in `document`, adds to its score.
+  private func contribution(_ weight: Double, count: Int32, document: Int) -> Double {
+    let norm = k1 * (1 - b + b * Double(lengths[document]) / averageLength)
+    let frequency = Double(count)
+    return weight * frequency * (k1 + 1) / (frequency + norm)
+  }
+
+  /// The position of `term` in the sorted `terms`, if it is there.
+  private static func position(of term: String, in terms: [String]) -> Int? {
+    var (low, high) = (0, terms.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if terms[middle] < term { low = middle + 1 } else { high = middle }
+    }
+    return low < terms.count && terms[low] == term ? low : nil
   }
 }

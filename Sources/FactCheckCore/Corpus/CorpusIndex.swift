@@ -87,7 +87,7 @@ public struct CorpusIndex: Sendable {
     self.positions = positions
     let figures = Self.figures(of: claims)
     self.figures = figures
-    let documents = claims.map { Set($0.terms.stems).sorted() }
+    let documents = claims.indices.map { bm25.terms(ofDocument: $0) }
     // The words of the claims with figures that name no owner: those figures are grouped by similar claims.
     var unownedLists: [String: [Int]] = [:]
     for claim in Set(figures.filter { $0.scope.isEmpty }.map(\.claim)).sorted() {
