@@ -14,6 +14,32 @@ struct ReportLinker: Sendable {
   static let relatedMinimum = 0.4
   /// At most this many related claims are linked per claim.
   static let relatedLimit = 3
+  /// At most this many other figures are linked per claim and group: a group of an archive can hold thousands,
+  /// all listed under "Figures that disagree".
+  static let figureLimit = 6
+
+  /// The mentions of a group a claim links to, in the group's order (by value): all of them when they come from
+  /// at most `figureLimit` claims; else one claim per figure the claim does not give itself first, then one per
+  /// figure it gives, then others, `figureLimit` claims in all.
+  static func figuresShown(_ mentions: [FigureDisagreement.Mention], ownValues: Set<String>)
+    -> [FigureDisagreement.Mention]
+  {
+    guard Set(mentions.map(\.claim)).count > figureLimit else { return mentions }
+    var chosen: Set<Int> = []
+    var claims: Set<ClaimReference> = []
+    var values: Set<String> = []
+    for pass in 0..<3 {
+      for (index, mention) in mentions.enumerated() where claims.count < figureLimit && !claims.contains(mention.claim)
+      {
+        let value = mention.quantity.displayValue
+        guard pass == 2 || (!values.contains(value) && (pass == 1 || !ownValues.contains(value))) else { continue }
+        chosen.insert(index)
+        claims.insert(mention.claim)
+        values.insert(value)
+      }
+    }
+    return mentions.indices.filter(chosen.contains).map { mentions[$0] }
+  }
 
   /// Links claims through `figures` and `opposing`, and to the related claims `corpus` finds.
   init(corpus: CorpusIndex, figures: [FigureDisagreement], opposing: [OpposingStatement]) {
@@ -38,10 +64,17 @@ struct ReportLinker: Sendable {
     var links: [ClaimLink] = []
     var linked: Set<ClaimReference> = [reference]
     for group in (figuresOf[reference] ?? []).map({ figures[$0] }) {
-      for mention in group.mentions where linked.insert(mention.claim).inserted {
+      let others = group.mentions.filter { !linked.contains($0.claim) }
+      let own = Set(group.mentions.filter { $0.claim == reference }.map(\.quantity.displayValue))
+      let shown = Self.figuresShown(others, ownValues: own)
+      let rest = Set(others.map(\.claim)).count - Set(shown.map(\.claim)).count
+      for (position, mention) in shown.enumerated() where linked.insert(mention.claim).inserted {
         var summary = "\(mention.quantity.displayValue) \(mention.quantity.description) — \(mention.source)"
         if let time = mention.quantity.time { summary += ", \(time)" }
         if let date = mention.date { summary += " (\(date))" }
+        if position == shown.count - 1, rest > 0 {
+          summary += "; \(ReportText.count(rest, "more claim")) under “Figures that disagree”: \(group.measure)"
+        }
         links.append(ClaimLink(kind: .figure, target: mention.claim, summary: summary))
       }
     }
