@@ -124,18 +124,9 @@ public struct BM25Index: Sendable {
     guard documentTerms.indices.contains(index), averageLength > 0 else { return 0 }
     let own = documentTerms[index]
     var score = 0.0
-    var (query, document) = (0, 0)
     // Both lists sorted: one walk, terms added in the query's order, the same sum to the last bit every run.
-    while query < terms.count, document < own.count {
-      if terms[query] == own[document] {
-        score += contribution(idf(terms[query]), count: documentCounts[index][document], document: index)
-        query += 1
-        document += 1
-      } else if terms[query] < own[document] {
-        query += 1
-      } else {
-        document += 1
-      }
+    SortedLists.forEachCommon(terms, own) { query, document in
+      score += contribution(idf(terms[query]), count: documentCounts[index][document], document: index)
     }
     return score
   }

@@ -113,21 +113,7 @@ extension CorpusIndex {
 
   /// The number of distinct values both claims state as figures.
   private func sharedValueCount(_ a: Int, _ b: Int) -> Int {
-    let (left, right) = (valuesOf[a], valuesOf[b])
-    guard !left.isEmpty, !right.isEmpty else { return 0 }
-    var (i, j, count) = (0, 0, 0)
-    while i < left.count, j < right.count {
-      if left[i] == right[j] {
-        count += 1
-        i += 1
-        j += 1
-      } else if left[i] < right[j] {
-        i += 1
-      } else {
-        j += 1
-      }
-    }
-    return count
+    SortedLists.commonCount(valuesOf[a], valuesOf[b])
   }
 
   /// The features of claim `index` with the claims that share each and the most each can add to a score, the
@@ -175,17 +161,7 @@ extension CorpusIndex {
 
   /// The number of stems claims `a` and `b` share.
   func sharedWordCount(_ a: Int, _ b: Int) -> Int {
-    let theirs = queryTerms[b]
-    return queryTerms[a].reduce(0) { count, term in count + (binarySearch(theirs, term) ? 1 : 0) }
-  }
-
-  private func binarySearch(_ sorted: [String], _ term: String) -> Bool {
-    var (low, high) = (0, sorted.count)
-    while low < high {
-      let middle = (low + high) / 2
-      if sorted[middle] < term { low = middle + 1 } else { high = middle }
-    }
-    return low < sorted.count && sorted[low] == term
+    SortedLists.commonCount(queryTerms[a], queryTerms[b])
   }
 
   /// BM25 relative to the self score, plus shared figures and names.

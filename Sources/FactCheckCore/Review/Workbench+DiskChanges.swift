@@ -35,7 +35,7 @@ extension Workbench {
       if !differs, open.annotationStamp.mayDiffer(from: annotationStamp) {
         let current = Result { () throws(StorageError) in try store.currentBytes(articleFile: file) }
         switch current {
-        case .success(let bytes): differs = bytes != open.seenBytes
+        case .success(let bytes): differs = !ByteComparison.same(bytes, open.seenBytes)
         case .failure: differs = true
         }
       }

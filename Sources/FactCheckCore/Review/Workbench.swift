@@ -267,13 +267,13 @@ public final class Workbench {
       }
       var outcome = SaveOutcome()
       let onDisk = try store.currentBytes(articleFile: articleFile)
-      if onDisk != open.diskBytes {
+      if !ByteComparison.same(onDisk, open.diskBytes) {
         try mergeExternalChanges(onDisk, into: &open, articleFile: articleFile, outcome: &outcome)
         merged = outcome.mergedExternalChanges
       }
       let annotations = open.review.annotations
       let bytes = annotations.isEmpty ? nil : AnnotationCodec.encodeBytes(annotations, reusing: &open.fragments)
-      if bytes != onDisk {
+      if !ByteComparison.same(bytes, onDisk) {
         try store.write(bytes: bytes, articleFile: articleFile)
         outcome.wrote = true
       }

@@ -3,31 +3,41 @@
 /// Each entry keeps the claim it was encoded from and is reused only for an equal claim: a changed review,
 /// anchor or origin is encoded afresh, so the cache can never put stale bytes in a file.
 public struct ClaimFragments: Sendable {
-  private var entries: [String: Entry] = [:]
-
-  private struct Entry: Sendable {
-    var claim: ClaimAnnotation
-    var bytes: [UInt8]
-  }
+  // Parallel arrays found by claim id: a claim is compared where it is stored, never copied out to compare.
+  private var positions: [String: Int] = [:]
+  private var claims: [ClaimAnnotation] = []
+  private var encoded: [[UInt8]] = []
 
   /// Creates an empty cache.
   public init() {}
 
   /// The number of claims held.
-  public var count: Int { entries.count }
+  public var count: Int { positions.count }
 
   /// The encoded bytes of `claim`, from the cache when it holds this very claim.
   mutating func bytes(of claim: ClaimAnnotation) -> [UInt8] {
-    if let entry = entries[claim.id], entry.claim == claim { return entry.bytes }
+    if let position = positions[claim.id] {
+      if claims[position] == claim { return encoded[position] }
+      let bytes = AnnotationCodec.claimBytes(claim)
+      claims[position] = claim
+      encoded[position] = bytes
+      return bytes
+    }
     let bytes = AnnotationCodec.claimBytes(claim)
-    entries[claim.id] = Entry(claim: claim, bytes: bytes)
+    positions[claim.id] = claims.count
+    claims.append(claim)
+    encoded.append(bytes)
     return bytes
   }
 
-  /// Forgets every claim but `claims`.
-  mutating func keep(_ claims: [ClaimAnnotation]) {
-    guard entries.count > claims.count else { return }
-    let kept = Set(claims.map(\.id))
-    entries = entries.filter { kept.contains($0.key) }
+  /// Forgets every claim but `kept`.
+  mutating func keep(_ kept: [ClaimAnnotation]) {
+    guard positions.count > kept.count else { return }
+    let ids = Set(kept.map(\.id))
+    let staying = claims.indices.filter { ids.contains(claims[$0].id) }
+    claims = staying.map { claims[$0] }
+    encoded = staying.map { encoded[$0] }
+    positions = [:]
+    for (position, claim) in claims.enumerated() { positions[claim.id] = position }
   }
 }
