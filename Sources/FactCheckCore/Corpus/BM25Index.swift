@@ -86,11 +86,6 @@ public struct BM25Index: Sendable {
     documentTerms.indices.contains(index) ? documentTerms[index] : []
   }
 
-  /// Whether document `index` contains `term`.
-  public func contains(_ term: String, document index: Int) -> Bool {
-    documentTerms.indices.contains(index) && Self.position(of: term, in: documentTerms[index]) != nil
-  }
-
   /// The documents that contain `term`, in order.
   public func documents(containing term: String) -> [Int] {
     postings[term]?.documents ?? []

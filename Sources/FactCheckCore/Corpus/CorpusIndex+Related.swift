@@ -102,9 +102,7 @@ extension CorpusIndex {
     // Names add at most 0.3: most candidates (a common word shared) are out before they are compared.
     guard withoutNames + 0.3 >= minimum, withoutNames + 0.3 >= threshold else { return nil }
     let names = sharedNames(index, other)
-    // Summed in `combinedScore`'s order, to the last bit.
-    let nameBonus = min(0.3, 0.1 * names.reduce(0) { $0 + $1.weight })
-    let score = similarity + 0.2 * Double(min(2, numbers)) + nameBonus + (same ? 0.3 : 0)
+    let score = Self.combinedScore(similarity: similarity, figures: numbers, names: names, sameQuantity: same)
     guard score >= minimum else { return nil }
     // One shared word alone (a short claim's "lost") is not enough to call two claims related.
     guard numbers > 0 || !names.isEmpty || same || sharedWordCount(index, other) >= 2 else { return nil }
@@ -164,11 +162,12 @@ extension CorpusIndex {
     SortedLists.commonCount(queryTerms[a], queryTerms[b])
   }
 
-  /// BM25 relative to the self score, plus shared figures and names.
-  func combinedScore(
-    _ a: Int, _ b: Int, similarity: Double, numbers: [Double], names: [(name: NameKey, weight: Double)]
+  /// A related claim's score: BM25 relative to the self score, plus 0.2 for each of at most two shared figures, the
+  /// shared names' bonus (at most 0.3) and 0.3 for a measured quantity in common.
+  static func combinedScore(
+    similarity: Double, figures: Int, names: [(name: NameKey, weight: Double)], sameQuantity: Bool
   ) -> Double {
     let nameBonus = min(0.3, 0.1 * names.reduce(0) { $0 + $1.weight })
-    return similarity + 0.2 * Double(min(2, numbers.count)) + nameBonus + (shareMeasure(a, b) ? 0.3 : 0)
+    return similarity + 0.2 * Double(min(2, figures)) + nameBonus + (sameQuantity ? 0.3 : 0)
   }
 }

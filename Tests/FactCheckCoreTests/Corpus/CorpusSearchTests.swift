@@ -91,7 +91,8 @@ struct CorpusSearchTests {
       guard raw > 0 || !numbers.isEmpty || same else { continue }
       let similarity = corpus.similarity(of: index, to: other)
       let names = corpus.sharedNames(index, other)
-      let score = corpus.combinedScore(index, other, similarity: similarity, numbers: numbers, names: names)
+      let score = CorpusIndex.combinedScore(
+        similarity: similarity, figures: numbers.count, names: names, sameQuantity: same)
       guard score >= minimum else { continue }
       guard corpus.sharedWords(index, other).count >= 2 || !numbers.isEmpty || !names.isEmpty || same else {
         continue
