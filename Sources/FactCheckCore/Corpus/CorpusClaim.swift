@@ -6,6 +6,8 @@ public struct CorpusClaim: Sendable {
   public var text: String
   /// The verdict it has.
   public var status: ClaimStatus
+  /// Whether reviewers' verdicts on it conflict (a merge left the choice open).
+  public var inConflict: Bool
   /// Who makes the claim, as the article attributes it; `nil` for the publication's own statement.
   public var source: String?
   /// For an unattributed claim: the sources named in the claims just before it, which the reader may take

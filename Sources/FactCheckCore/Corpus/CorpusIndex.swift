@@ -33,20 +33,42 @@ public struct CorpusIndex: Sendable {
 
   /// Indexes the claims of `reviews`.
   public init(reviews: [ArticleReview]) {
-    var picked: [(review: ArticleReview, claim: Claim, words: SentenceWords, block: Int?)] = []
-    for review in reviews {
-      let article = review.article
-      for claim in review.claims
-      where !claim.review.dismissed && (claim.analysis.kind.isClaim || claim.review.status != .unreviewed) {
-        let block = article.layout.blocks.firstIndex { $0.overlaps(claim.span) }
-        picked.append((review, claim, SentenceWords(article.text.scalars, span: claim.span), block))
-      }
+    self.init(articles: reviews.count) { reviews[$0] }
+  }
+
+  /// Indexes the claims of `count` articles, asking `review` for each article's review when it is needed (twice:
+  /// once for the words the corpus capitalises inside sentences, once for the claims' terms), on every core.
+  ///
+  /// Only the index is kept: with reviews made from `ArticleSnapshot`s, an archive's articles are never all in
+  /// memory at once.
+  public init(articles count: Int, review: @Sendable (Int) -> ArticleReview) {
+    let articles = Array(0..<count)
+    let knownNames = articles.concurrentMap { ClaimTerms.namesInsideSentences(Self.picked(review($0)).map(\.words)) }
+      .reduce(into: Set<String>()) { $0.formUnion($1) }
+    let claims = articles.concurrentMap { Self.corpusClaims(of: review($0), knownNames: knownNames) }
+    self.init(claims: Array(claims.joined()))
+  }
+
+  /// The claims of `review` worth comparing (by kind or with a verdict, not dismissed), with their words and the
+  /// paragraph (block) each starts in.
+  private static func picked(_ review: ArticleReview) -> [(claim: Claim, words: SentenceWords, block: Int?)] {
+    let article = review.article
+    var picked: [(claim: Claim, words: SentenceWords, block: Int?)] = []
+    for claim in review.claims
+    where !claim.review.dismissed && (claim.analysis.kind.isClaim || claim.review.status != .unreviewed) {
+      let block = article.layout.blocks.firstIndex { $0.overlaps(claim.span) }
+      picked.append((claim, SentenceWords(article.text.scalars, span: claim.span), block))
     }
-    let knownNames = ClaimTerms.namesInsideSentences(picked.map(\.words))
+    return picked
+  }
+
+  /// The indexed claims of one article.
+  private static func corpusClaims(of review: ArticleReview, knownNames: Set<String>) -> [CorpusClaim] {
+    let article = review.article
+    let picked = picked(review)
     var claims: [CorpusClaim] = []
     claims.reserveCapacity(picked.count)
     for (offset, entry) in picked.enumerated() {
-      let article = entry.review.article
       let reference = ClaimReference(
         articleFile: article.fileName, article: article.shortName, number: entry.claim.number, id: entry.claim.id)
       let attribution = entry.claim.analysis.attribution
@@ -56,8 +78,7 @@ public struct CorpusIndex: Sendable {
         // The sources of the two claims before it, in its paragraph or the one before.
         for back in [offset - 1, offset - 2] where back >= 0 {
           let previous = picked[back]
-          guard previous.review.article.fileName == article.fileName,
-            let block = entry.block, let previousBlock = previous.block, block - previousBlock <= 1,
+          guard let block = entry.block, let previousBlock = previous.block, block - previousBlock <= 1,
             let name = previous.claim.analysis.attribution?.source, !context.contains(name)
           else { continue }
           context.append(name)
@@ -65,13 +86,19 @@ public struct CorpusIndex: Sendable {
       }
       claims.append(
         CorpusClaim(
-          reference: reference, text: entry.claim.text, status: entry.claim.review.status, source: source,
-          contextSources: context, date: article.layout.date,
+          reference: reference, text: entry.claim.text, status: entry.claim.review.status,
+          inConflict: entry.claim.review.conflict != nil, source: source, contextSources: context,
+          date: article.layout.date,
           terms: ClaimTerms(
             entry.words, in: article.text, knownNames: knownNames,
             excluded: [attribution?.sourceSpan, attribution?.cueSpan].compactMap { $0 }),
           quantities: QuantityExtractor(entry.words, in: article.text).quantities()))
     }
+    return claims
+  }
+
+  /// Indexes `claims`, article by article in reading order.
+  private init(claims: [CorpusClaim]) {
     self.claims = claims
     let bm25 = BM25Index(claims.map(\.terms.stems))
     self.bm25 = bm25

@@ -21,6 +21,42 @@ struct ClaimReviewReport {
     return RenderedReport(text: JSONLDText.document(document), notices: notices)
   }
 
+  /// The document of `render()`, without its notices, in pieces: the reviews of a few articles at a time, made on
+  /// every core when reached, so that the reviews of an archive are never all held at once.
+  func chunks() -> some Sequence<String> {
+    let articles = report.articles.unlinked
+    let batch = 32
+    var start = 0
+    var written = 0
+    var finished = false
+    return AnyIterator<String> {
+      guard !finished else { return nil }
+      guard start < articles.count else {
+        finished = true
+        return written == 0 ? "{\n  \"@context\": \"https://schema.org\",\n  \"@graph\": []\n}\n" : "\n  ]\n}\n"
+      }
+      let end = min(start + batch, articles.count)
+      let reviews = Array(start..<end).concurrentMap { position in
+        let article = articles[position]
+        return article.claims.filter(ReportExport.isPublished).map { claim in
+          var bytes: [UInt8] = []
+          JSONWriter.write(.object(review(claim, in: article)), indent: 4, into: &bytes)
+          return bytes
+        }
+      }.joined()
+      var output: [UInt8] = []
+      for review in reviews {
+        output.append(
+          contentsOf: (written == 0 ? "{\n  \"@context\": \"https://schema.org\",\n  \"@graph\": [\n    " : ",\n    ")
+            .utf8)
+        output.append(contentsOf: review)
+        written += 1
+      }
+      start = end
+      return JSONLDText.escaped(String(decoding: output, as: UTF8.self))
+    }
+  }
+
   private func review(_ claim: ReportClaim, in article: ArticleReport) -> [String: JSONNode] {
     let anchor = report.anchor(of: claim.reference) ?? article.anchor
     let url = (report.options.baseURL ?? "") + "#" + anchor

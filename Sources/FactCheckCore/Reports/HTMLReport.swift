@@ -18,9 +18,9 @@ struct HTMLReport: Sendable {
   ///
   /// Each piece is rendered when it is reached, so that writing a report of thousands of articles never holds the
   /// whole page in memory.
-  func chunks() -> some Sequence<String> {
-    let claimReview = ClaimReviewReport(report: report).render().text
+  func chunks() -> AnySequence<String> {
     let marker = "<body></body>"
+    let dataMarker = "<ld-json/>"
     let empty = HTML(
       .lang(.english),
       .head(
@@ -30,14 +30,18 @@ struct HTMLReport: Sendable {
         // their `content` attributes.
         .element(named: "title", nodes: [HTMLText.text(title)]),
         .style(HTMLReportStyle.css),
-        .element(named: "script", nodes: [.attribute(named: "type", value: "application/ld+json"), .raw(claimReview)])
+        .element(named: "script", nodes: [.attribute(named: "type", value: "application/ld+json"), .raw(dataMarker)])
       ),
       .body()
     ).render()
-    // The page around an empty body: `.raw` text and the escaped title cannot contain the marker's `<`.
-    let split = empty.range(of: marker, options: .backwards)
-    let opening = split.map { String(empty[..<$0.lowerBound]) + "<body>" } ?? empty
-    let closing = split.map { "</body>" + empty[$0.upperBound...] + "\n" } ?? "\n"
+    // The page around the ClaimReview data and an empty body: the escaped title cannot contain the markers' `<`.
+    let data = empty.range(of: dataMarker)
+    let body = empty.range(of: marker, options: .backwards)
+    guard let data, let body, data.upperBound <= body.lowerBound else { return AnySequence([empty + "\n"]) }
+    let head = CollectionOfOne(String(empty[..<data.lowerBound]))
+    let claimReview = ClaimReviewReport(report: report).chunks()
+    let opening = String(empty[data.upperBound..<body.lowerBound]) + "<body>"
+    let closing = "</body>" + empty[body.upperBound...] + "\n"
     var top = [HTMLNode.newline, header(), HTMLNode.newline]
     if !report.figureDisagreements.isEmpty || !report.opposingStatements.isEmpty {
       top += [acrossArticles(), HTMLNode.newline]
@@ -45,17 +49,22 @@ struct HTMLReport: Sendable {
     let start = CollectionOfOne(opening + top.map { $0.render() }.joined())
     // Articles a batch at a time, each batch's sections rendered on every core.
     let batch = 32
-    let sections = stride(from: 0, to: report.articles.count, by: batch).lazy.map { start in
-      Array(report.articles[start..<min(start + batch, report.articles.count)]).concurrentMap { article in
-        section(article).render() + HTMLNode.newline.render()
+    let articles = report.articles
+    let sections = stride(from: 0, to: articles.count, by: batch).lazy.map { start in
+      Array(start..<min(start + batch, articles.count)).concurrentMap { position in
+        section(articles[position]).render() + HTMLNode.newline.render()
       }.joined()
     }
-    return [AnySequence(start), AnySequence(sections), AnySequence(CollectionOfOne(closing))].joined()
+    return AnySequence(
+      [
+        AnySequence(head), AnySequence(claimReview), AnySequence(start), AnySequence(sections),
+        AnySequence(CollectionOfOne(closing)),
+      ].joined())
   }
 
   private var title: String {
     report.articles.count == 1
-      ? "Verification report: " + report.articles[0].title : "Verification report"
+      ? "Verification report: " + report.articles.overviews[0].title : "Verification report"
   }
 
   // MARK: - Summary
@@ -91,7 +100,7 @@ struct HTMLReport: Sendable {
     var rows: [HTMLNode.Body] = [
       row(head.map { HTMLNode.element("th", numeric.contains($0) ? [("class", "n")] : [], [HTMLNode.text($0)]) })
     ]
-    for article in report.articles {
+    for article in report.articles.overviews {
       let progress = article.progress
       let counts = [
         "\(progress.reviewed)/\(progress.total)", "\(progress.count(.verified))", "\(progress.count(.unverified))",

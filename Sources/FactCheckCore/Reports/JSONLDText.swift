@@ -8,8 +8,13 @@ enum JSONLDText {
   /// Those characters can only occur inside strings, so the JSON means the same, and a claim or note holding
   /// `</script>` cannot end the `<script type="application/ld+json">` element the document is embedded in.
   static func document(_ value: JSONValue) -> String {
+    escaped(JSONWriter.document(value))
+  }
+
+  /// `json` with `<`, `>` and `&` written as `\u003C`, `\u003E` and `\u0026` (see `document`).
+  static func escaped(_ json: String) -> String {
     var output = ""
-    for character in JSONWriter.document(value).unicodeScalars {
+    for character in json.unicodeScalars {
       switch character {
       case "<": output += "\\u003C"
       case ">": output += "\\u003E"

@@ -33,7 +33,7 @@ struct MarkdownReport {
       "", "| article | date | reviewed | verified | unverified | disputed | conflicts | orphaned | title |",
       "|---|---|--:|--:|--:|--:|--:|--:|---|",
     ]
-    for article in report.articles {
+    for article in report.articles.overviews {
       let progress = article.progress
       lines.append(
         "| [\(MarkdownText.inline(article.shortName))](#\(article.anchor)) | \(article.date ?? "") | "

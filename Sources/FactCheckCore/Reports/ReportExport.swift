@@ -8,7 +8,7 @@ enum ReportExport {
     var claims: [(ReportClaim, ArticleReport)] = []
     var conflicts: [String] = []
     var orphans = 0
-    for article in report.articles {
+    for article in report.articles.unlinked {
       for claim in article.claims where claim.isReviewed && !claim.review.dismissed {
         if claim.review.conflict != nil {
           conflicts.append(claim.reference.label)
@@ -30,5 +30,10 @@ enum ReportExport {
           + "the text is no longer in the article")
     }
     return (claims, notices)
+  }
+
+  /// Whether the exports publish `claim`: it has a verdict, is not dismissed and not in conflict.
+  static func isPublished(_ claim: ReportClaim) -> Bool {
+    claim.isReviewed && !claim.review.dismissed && claim.review.conflict == nil
   }
 }

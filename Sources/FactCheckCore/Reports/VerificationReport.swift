@@ -6,61 +6,95 @@
 public struct VerificationReport: Sendable {
   /// The corpus-level figures.
   public var summary: ReportSummary
-  /// The articles, in file order.
-  public var articles: [ArticleReport]
+  /// The articles, in file order, each made when it is reached.
+  public var articles: ArticleReports
   /// Figures for the same quantity that disagree, involving at least one article of the report.
   public var figureDisagreements: [FigureDisagreement]
   /// Statements one source denies and another affirms, involving at least one article of the report.
   public var opposingStatements: [OpposingStatement]
   /// What the report includes and where it is published.
   public var options: ReportOptions
-  private var anchors: [ClaimReference: String] = [:]
+  /// The claims each article of the report lists, by article file.
+  private var listed: [String: ListedClaims] = [:]
+
+  /// The claims an article lists, to tell which links have a target in the report.
+  private struct ListedClaims: Sendable {
+    var anchorPrefix: String
+    var numbers: Set<Int> = []
+    var orphans: Set<String> = []
+  }
 
   /// Builds the report of `selected` article files (every article when `nil`) from the reviews of the whole
   /// corpus, so that links reach claims in articles left out of the report.
   public init(reviews: [ArticleReview], selected: [String]? = nil, options: ReportOptions = ReportOptions()) {
+    self.init(files: reviews.map(\.article.fileName), selected: selected, options: options) { reviews[$0] }
+  }
+
+  /// Builds the report of `selected` article files (every article when `nil`) from snapshots of the whole corpus,
+  /// making each article's review from its snapshot whenever it is needed instead of holding them all.
+  public init(snapshots: [ArticleSnapshot], selected: [String]? = nil, options: ReportOptions = ReportOptions()) {
+    self.init(files: snapshots.map(\.fileName), selected: selected, options: options) { snapshots[$0].review() }
+  }
+
+  /// Builds the report of the articles `files` names, with the review of the `n`th made by `review(n)`.
+  private init(
+    files: [String], selected: [String]?, options: ReportOptions, review: @escaping @Sendable (Int) -> ArticleReview
+  ) {
     self.options = options
-    let corpus = CorpusIndex(reviews: reviews)
+    let corpus = CorpusIndex(articles: files.count, review: review)
     let chosen = selected.map(Set.init)
-    let included = reviews.filter { chosen?.contains($0.article.fileName) ?? true }
-    let inReport = Set(included.map(\.article.fileName))
+    let included = files.indices.filter { chosen?.contains(files[$0]) ?? true }
+    let inReport = Set(included.map { files[$0] })
     let figures = corpus.figureDisagreements().filter { $0.claims.contains { inReport.contains($0.articleFile) } }
     let opposing = corpus.opposingStatements().filter {
       inReport.contains($0.denial.articleFile) || inReport.contains($0.affirmation.articleFile)
     }
     let linker = ReportLinker(corpus: corpus, figures: figures, opposing: opposing)
     var taken: Set<String> = []
-    let anchored = included.map { review in
-      (review, Self.uniqueAnchor(Self.slug(review.article.shortName), taken: &taken))
+    let anchors = included.map { file in
+      Self.uniqueAnchor(Self.slug(Article.shortName(of: Article.name(ofFile: files[file]))), taken: &taken)
     }
-    // Each article's links on every core: finding related claims is most of a report's work.
-    articles = anchored.concurrentMap { review, anchor in
-      Self.article(review, anchor: anchor, linker: linker, options: options)
+    let make: @Sendable (Int, Bool) -> ArticleReport = { position, linked in
+      Self.article(
+        review(included[position]), anchor: anchors[position], linker: linked ? linker : nil, options: options)
     }
+    // One pass without links for what the top of the report shows; the articles in full are made when written.
+    let firstLook = Array(included.indices).concurrentMap { position in
+      let article = make(position, false)
+      let claims = article.claims + article.dismissed
+      return (
+        overview: ArticleOverview(article),
+        listed: ListedClaims(
+          anchorPrefix: article.claimAnchorPrefix, numbers: Set(article.claims.compactMap(\.reference.number)),
+          orphans: Set(article.claims.filter { $0.reference.number == nil }.map(\.reference.id))),
+        reviewers: Set(claims.map(\.review.reviewer).filter { !$0.isEmpty }),
+        lastUpdated: claims.compactMap(\.review.updated).max()
+      )
+    }
+    articles = ArticleReports(overviews: firstLook.map(\.overview), make: make)
     figureDisagreements = figures
     opposingStatements = opposing
-    for article in articles {
-      for claim in article.claims {
-        anchors[claim.reference] =
-          article.claimAnchorPrefix + Self.slug(claim.reference.number.map(String.init) ?? claim.reference.id)
-      }
-    }
-    let progress = articles.reduce(ReviewProgress()) { $0 + $1.progress }
-    let everyClaim = articles.flatMap { $0.claims + $0.dismissed }
-    let reviewers = Set(everyClaim.map(\.review.reviewer).filter { !$0.isEmpty })
+    for look in firstLook { listed[look.overview.file] = look.listed }
     summary = ReportSummary(
-      articles: articles.count, progress: progress, reviewers: reviewers.sorted(),
-      lastUpdated: everyClaim.compactMap(\.review.updated).max())
+      articles: firstLook.count, progress: firstLook.reduce(ReviewProgress()) { $0 + $1.overview.progress },
+      reviewers: firstLook.reduce(into: Set<String>()) { $0.formUnion($1.reviewers) }.sorted(),
+      lastUpdated: firstLook.compactMap(\.lastUpdated).max())
   }
 
-  /// The HTML anchor of a claim (`claim-002-11`), when the claim is in this report.
-  public func anchor(of reference: ClaimReference) -> String? { anchors[reference] }
+  /// The HTML anchor of a claim (`claim-002-11`), when the claim is listed in this report.
+  public func anchor(of reference: ClaimReference) -> String? {
+    guard let article = listed[reference.articleFile] else { return nil }
+    if let number = reference.number {
+      return article.numbers.contains(number) ? article.anchorPrefix + Self.slug(String(number)) : nil
+    }
+    return article.orphans.contains(reference.id) ? article.anchorPrefix + Self.slug(reference.id) : nil
+  }
 
-  /// The claims of every article, in order.
+  /// The claims of every article, in order (each article made again: for tests and small reports).
   public var allClaims: [ReportClaim] { articles.flatMap(\.claims) }
 
   private static func article(
-    _ review: ArticleReview, anchor: String, linker: ReportLinker, options: ReportOptions
+    _ review: ArticleReview, anchor: String, linker: ReportLinker?, options: ReportOptions
   ) -> ArticleReport {
     let article = review.article
     func reference(_ number: Int?, _ id: String) -> ClaimReference {
@@ -72,7 +106,7 @@ public struct VerificationReport: Sendable {
       let ref = reference(claim.number, claim.id)
       let entry = ReportClaim(
         reference: ref, origin: claim.annotation.origin, anchor: claim.annotation.anchor, text: claim.text,
-        review: claim.review, analysis: claim.analysis, isOrphaned: false, links: linker.links(of: ref))
+        review: claim.review, analysis: claim.analysis, isOrphaned: false, links: linker?.links(of: ref) ?? [])
       if claim.review.dismissed && claim.review.conflict == nil {
         dismissed.append(entry)
       } else if !options.reviewedOnly || entry.isReviewed || claim.review.conflict != nil {

@@ -15,7 +15,7 @@ struct WebAnnotationReport {
   func render() -> RenderedReport {
     let (claims, notices) = ReportExport.publishable(report, format: "Web Annotation")
     let items = claims.map { JSONNode(.object(annotation($0.claim, in: $0.article))) }
-    let name = report.articles.map(\.sha256).joined(separator: ",")
+    let name = report.articles.overviews.map(\.sha256).joined(separator: ",")
     let document = JSONValue.object([
       "@context": string("http://www.w3.org/ns/anno.jsonld"),
       "id": string(JSONLDText.uuid("factcheck collection:" + name)),

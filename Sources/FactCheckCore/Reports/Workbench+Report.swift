@@ -11,9 +11,9 @@ extension Workbench {
       let file = try resolveArticle(query)
       if !selected.contains(file) { selected.append(file) }
     }
-    let reviews = try files.map { file throws -> ArticleReview in try transientReview(file) }
+    let snapshots = try files.map { file throws -> ArticleSnapshot in try snapshot(file) }
     return VerificationReport(
-      reviews: reviews, selected: queries.isEmpty ? nil : files.filter(selected.contains), options: options)
+      snapshots: snapshots, selected: queries.isEmpty ? nil : files.filter(selected.contains), options: options)
   }
 
   /// Writes `text` to `path` atomically and returns the file's URL.

@@ -82,12 +82,14 @@ public final class Workbench {
     return open.review
   }
 
-  /// The review of `articleFile` for one look across the corpus: the open one, else read for this use and not
-  /// kept open (a report or a comparison over an archive would otherwise keep every article's analysis for as
-  /// long as the shell runs).
-  public func transientReview(_ articleFile: String) throws(WorkspaceError) -> ArticleReview {
-    if let open = openArticles[articleFile] { return open.review }
-    return try load(articleFile).review
+  /// An article and its annotation file as they are now, to make its review from as often as needed: the open
+  /// article's review, else the files' bytes (`ArticleSnapshot`).
+  public func snapshot(_ articleFile: String) throws(WorkspaceError) -> ArticleSnapshot {
+    if let open = openArticles[articleFile] { return ArticleSnapshot(review: open.review) }
+    let bytes = try workspace.readArticle(articleFile)
+    return ArticleSnapshot(
+      fileName: articleFile, bytes: bytes, annotations: store.load(articleFile: articleFile),
+      annotationFile: store.displayPath(forArticleFile: articleFile))
   }
 
   /// Reads `articleFile` and its annotations from disk.
@@ -96,8 +98,18 @@ public final class Workbench {
     let articleStamp = FileStamp.of(workspace.articleURL(articleFile).path)
     let annotationStamp = FileStamp.of(workspace.annotationURL(forArticleFile: articleFile).path)
     let article = try workspace.loadArticle(articleFile)
+    var open = Self.opened(article, store.load(articleFile: articleFile))
+    open.seenBytes = open.diskBytes
+    open.articleStamp = articleStamp
+    open.annotationStamp = annotationStamp
+    return open
+  }
+
+  /// The open article made of `article` and its annotation file as `AnnotationStore.load` found it: read-only when
+  /// the file is broken or the text is not valid UTF-8.
+  static func opened(_ article: Article, _ loaded: AnnotationStore.Loaded) -> OpenArticle {
     var open: OpenArticle
-    switch store.load(articleFile: articleFile) {
+    switch loaded {
     case .missing:
       open = OpenArticle(review: ArticleReview(article: article, stored: nil), diskBytes: nil)
     case .loaded(let annotations, let bytes):
@@ -110,9 +122,6 @@ public final class Workbench {
     if open.review.readOnly == nil, let issue = article.encodingIssue {
       open.review.readOnly = .encoding(issue)
     }
-    open.seenBytes = open.diskBytes
-    open.articleStamp = articleStamp
-    open.annotationStamp = annotationStamp
     return open
   }
 

@@ -92,9 +92,9 @@ enum CorpusCommands {
 
   /// The index of every article's claims.
   static func corpusIndex(_ shell: Shell) throws -> CorpusIndex {
-    let reviews = try shell.workbench.articleFiles().map { file throws -> ArticleReview in
-      try shell.workbench.transientReview(file)
+    let snapshots = try shell.workbench.articleFiles().map { file throws -> ArticleSnapshot in
+      try shell.workbench.snapshot(file)
     }
-    return CorpusIndex(reviews: reviews)
+    return CorpusIndex(articles: snapshots.count) { snapshots[$0].review() }
   }
 }

@@ -1,0 +1,79 @@
+import FactCheckCore
+import Foundation
+import TestSupport
+import Testing
+
+@Suite("Reports made article by article: the same text as a report made at once")
+struct StreamedReportTests {
+  /// The JSON-LD embedded in an HTML page.
+  private func embedded(_ html: String) throws -> String {
+    let opening = try #require(html.range(of: "<script type=\"application/ld+json\">"))
+    let closing = try #require(html.range(of: "</script>", range: opening.upperBound..<html.endIndex))
+    return String(html[opening.upperBound..<closing.lowerBound])
+  }
+
+  @Test("the HTML page embeds, piece by piece, exactly the ClaimReview export", arguments: [0, 1, 31])
+  func embeddedClaimReview(verdicts: Int) throws {
+    let temp = try TemporaryWorkspace()
+    let bench = verdicts == 31 ? ReportWorkspace.shipped() : try ReportWorkspace.workbench(temp)
+    if verdicts == 1 {
+      let file = try bench.resolveArticle("002")
+      try bench.updateReview(of: 11, in: file, summary: "verify 11") { $0.status = .verified }
+    }
+    let report = try bench.report(articles: [], options: ReportOptions())
+    let pieces = Array(ReportRenderer.stream(report, as: .html).chunks)
+    #expect(pieces.count > 2)
+    let html = pieces.joined()
+    #expect(html == ReportRenderer.render(report, as: .html).text)
+    let export = ReportRenderer.render(report, as: .claimReview).text
+    #expect(try embedded(html) == export)
+    let graph =
+      try #require(
+        try JSONSerialization.jsonObject(with: Data(export.utf8)) as? [String: Any])["@graph"] as? [Any]
+    #expect(graph?.count == verdicts)
+  }
+
+  @Test("a report made from snapshots reads the same as one made from reviews, in every format")
+  func snapshotsAndReviews() throws {
+    let bench = ReportWorkspace.shipped()
+    let files = try bench.articleFiles()
+    let reviews = try files.map { try bench.review($0) }
+    for options in [ReportOptions(), ReportOptions(reviewedOnly: true, baseURL: "https://example.org/r")] {
+      let fromSnapshots = try ReportWorkspace.shipped().report(articles: ["002", "004"], options: options)
+      let fromReviews = VerificationReport(
+        reviews: reviews, selected: [files[2], files[4]], options: options)
+      for format in ReportFormat.allCases {
+        #expect(
+          ReportRenderer.render(fromSnapshots, as: format).text == ReportRenderer.render(fromReviews, as: format).text)
+      }
+    }
+  }
+
+  @Test("articles without links skip the search; the overviews match the articles")
+  func unlinked() throws {
+    let report = try ReportWorkspace.shipped().report(articles: [], options: ReportOptions())
+    #expect(report.articles.contains { article in article.claims.contains { !$0.links.isEmpty } })
+    #expect(report.articles.unlinked.allSatisfy { article in article.claims.allSatisfy(\.links.isEmpty) })
+    for (overview, article) in zip(report.articles.overviews, report.articles) {
+      #expect(overview.file == article.file)
+      #expect(overview.title == article.title)
+      #expect(overview.progress == article.progress)
+      #expect(overview.anchor == article.anchor)
+      #expect(overview.sha256 == article.sha256)
+    }
+  }
+
+  @Test("with only reviewed claims listed, links to unreviewed claims have no anchor; reviewed ones keep theirs")
+  func anchorsOfListedClaims() throws {
+    let report = try ReportWorkspace.shipped().report(articles: [], options: ReportOptions(reviewedOnly: true))
+    let whole = try ReportWorkspace.shipped().report(articles: [], options: ReportOptions())
+    let targets = whole.allClaims.flatMap(\.links).map(\.target)
+    #expect(!targets.isEmpty)
+    let listed = Set(report.allClaims.map(\.reference))
+    for target in targets {
+      #expect((report.anchor(of: target) != nil) == listed.contains(target))
+      #expect(whole.anchor(of: target) != nil)
+    }
+    #expect(targets.contains { !listed.contains($0) })
+  }
+}
