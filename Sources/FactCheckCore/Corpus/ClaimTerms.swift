@@ -3,17 +3,18 @@ public struct ClaimTerms: Sendable {
   /// The stems of the content words (stop words left out), in order, repeats kept; proper names by their root
   /// (`NameKey.root`), so that "Russia" and "Russian" count as one word.
   public let stems: [String]
-  /// Each stem's first word as written, lowercase ("conscripted" for `conscript`), for showing what is shared.
-  public let surfaces: [String: String]
+  /// The stems whose first word as written differs from the stem, with that word, sorted by stem (see
+  /// `surface(of:)`): a corpus holds hundreds of thousands of claims, and most words are their own stem.
+  private let surfaces: [(stem: String, word: String)]
   /// The proper names (capitalised words not at a sentence start, or known names there), in order.
   public let names: [NameKey]
   /// The proper names outside the excluded spans: those of what is said, not of who says it.
   public let contentNames: [NameKey]
-  /// The clauses, with polarity and subject.
+  /// The clauses that can oppose another claim's, in order: those with a subject that negate, or that affirm
+  /// (`Clause.canAffirm`).
   public let clauses: [Clause]
-
   /// Whether any clause negates.
-  public var isNegated: Bool { clauses.contains(where: \.isNegated) }
+  public let isNegated: Bool
 
   /// Marks after which a capitalised word starts a sentence.
   static let sentenceOpeners: Set<String> = [".", "!", "?", "“", "\"", "‘", "(", "[", ":", "—"]
@@ -27,6 +28,7 @@ public struct ClaimTerms: Sendable {
     let tokens = words.corpusTokens
     var tokenStems: [String?] = Array(repeating: nil, count: tokens.count)
     var surfaces: [String: String] = [:]
+    var stemCount = 0
     var names: [NameKey] = []
     var contentNames: [NameKey] = []
     var sentenceStart = true
@@ -50,6 +52,7 @@ public struct ClaimTerms: Sendable {
           names.append(key)
           contentNames.append(key)
           tokenStems[index] = key.key
+          stemCount += 1
           surfaces[key.key] = key.key
         }
         index = acronym.end
@@ -67,16 +70,51 @@ public struct ClaimTerms: Sendable {
       if !isExcluded, !StopWords.contains(token.lower), token.lower.count > 1 {
         let stem = isName ? NameKey.root(token.lower) : LightStemmer.stem(token.lower)
         tokenStems[index] = stem
+        stemCount += 1
         if surfaces[stem] == nil { surfaces[stem] = token.lower }
       }
       sentenceStart = false
       index += 1
     }
-    self.stems = tokenStems.compactMap { $0 }
-    self.surfaces = surfaces
-    self.names = names
-    self.contentNames = contentNames
-    self.clauses = ClauseSplitter(tokens, in: text, stems: tokenStems).clauses()
+    // Arrays of their exact size: appending leaves up to twice the room, kept as long as the index.
+    var stems: [String] = []
+    stems.reserveCapacity(stemCount)
+    for case let stem? in tokenStems { stems.append(stem) }
+    self.stems = stems
+    self.surfaces = surfaces.filter { $0.key != $0.value }.map { (stem: $0.key, word: $0.value) }.sorted {
+      $0.stem < $1.stem
+    }
+    self.names = Self.fitted(names)
+    self.contentNames = Self.fitted(contentNames)
+    let clauses = ClauseSplitter(tokens, in: text, stems: tokenStems).clauses()
+    isNegated = clauses.contains(where: \.isNegated)
+    self.clauses = Self.fitted(
+      clauses.filter { !$0.subject.isEmpty && ($0.isNegated || $0.canAffirm) }.map { clause in
+        var fitted = clause
+        fitted.stems = Self.fitted(clause.stems)
+        fitted.subject = Self.fitted(clause.subject)
+        return fitted
+      })
+  }
+
+  /// `array` in storage of its exact size.
+  private static func fitted<Element>(_ array: [Element]) -> [Element] {
+    var fitted: [Element] = []
+    fitted.reserveCapacity(array.count)
+    fitted.append(contentsOf: array)
+    return fitted
+  }
+
+  /// The first word of the claim with stem `stem` as written, lowercase ("conscripted" for `conscript`); the stem
+  /// itself when it is not one of the claim's.
+  public func surface(of stem: String) -> String {
+    var low = 0
+    var high = surfaces.count
+    while low < high {
+      let middle = (low + high) / 2
+      if surfaces[middle].stem < stem { low = middle + 1 } else { high = middle }
+    }
+    return low < surfaces.count && surfaces[low].stem == stem ? surfaces[low].word : stem
   }
 
   /// Lowercase words written capitalised inside a sentence (not first in it), across `claims`.

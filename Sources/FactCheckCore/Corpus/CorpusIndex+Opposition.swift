@@ -75,7 +75,7 @@ extension CorpusIndex {
       guard let best, best.score >= minimum else { continue }
       var words: [String] = []
       for stem in best.denial.subject where best.subject.contains(stem) {
-        let word = claims[denial].terms.surfaces[stem] ?? stem
+        let word = claims[denial].terms.surface(of: stem)
         if !words.contains(word) { words.append(word) }
       }
       candidates.append(

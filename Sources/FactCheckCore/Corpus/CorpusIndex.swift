@@ -220,7 +220,7 @@ public struct CorpusIndex: Sendable {
       let (left, right) = (bm25.idf(lhs), bm25.idf(rhs))
       return left != right ? left > right : lhs < rhs
     }
-    return ranked.prefix(limit).map { claims[a].terms.surfaces[$0] ?? $0 }
+    return ranked.prefix(limit).map { claims[a].terms.surface(of: $0) }
   }
 
   /// The proper names of claim `a` that claim `b` also mentions, each with its weight in (0, 1] (rarer weighs more).
