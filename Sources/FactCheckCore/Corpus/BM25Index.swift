@@ -26,29 +26,39 @@ public struct BM25Index: Sendable {
 
   /// Indexes `documents`.
   public init(_ documents: [[String]], k1: Double = 1.2, b: Double = 0.75) {
+    var terms: [[String]] = []
+    var counts: [[Int32]] = []
+    terms.reserveCapacity(documents.count)
+    counts.reserveCapacity(documents.count)
+    for document in documents {
+      var count: [String: Int32] = [:]
+      for term in document { count[term, default: 0] += 1 }
+      let sorted = count.keys.sorted()
+      terms.append(sorted)
+      counts.append(sorted.map { count[$0] ?? 0 })
+    }
+    self.init(sortedTerms: terms, counts: counts, k1: k1, b: b)
+  }
+
+  /// Indexes documents given as their distinct terms, sorted, and how many times each occurs (`ClaimTerms.stems`
+  /// and `stemCounts`): the index shares those arrays instead of holding copies.
+  public init(
+    sortedTerms documentTerms: [[String]], counts documentCounts: [[Int32]], k1: Double = 1.2, b: Double = 0.75
+  ) {
     self.k1 = k1
     self.b = b
-    var documentTerms: [[String]] = []
-    var documentCounts: [[Int32]] = []
     var postings: [String: Postings] = [:]
-    documentTerms.reserveCapacity(documents.count)
-    documentCounts.reserveCapacity(documents.count)
-    for (document, terms) in documents.enumerated() {
-      var count: [String: Int32] = [:]
-      for term in terms { count[term, default: 0] += 1 }
-      let sorted = count.keys.sorted()
-      for term in sorted { postings[term, default: Postings()].documents.append(document) }
-      documentTerms.append(sorted)
-      documentCounts.append(sorted.map { count[$0] ?? 0 })
+    for (document, terms) in documentTerms.enumerated() {
+      for term in terms { postings[term, default: Postings()].documents.append(document) }
     }
-    lengths = documents.map(\.count)
+    lengths = documentCounts.map { $0.reduce(0) { $0 + Int($1) } }
     let total = lengths.reduce(0, +)
-    let average = documents.isEmpty ? 0 : Double(total) / Double(documents.count)
+    let average = documentTerms.isEmpty ? 0 : Double(total) / Double(documentTerms.count)
     averageLength = average
     self.documentTerms = documentTerms
     self.documentCounts = documentCounts
     // The most each term adds to any document's score, a bound for pruning candidates.
-    let n = Double(documents.count)
+    let n = Double(documentTerms.count)
     for (term, entry) in postings {
       let df = Double(entry.documents.count)
       let weight = log(1 + (n - df + 0.5) / (df + 0.5))

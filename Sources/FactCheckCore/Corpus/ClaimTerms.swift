@@ -1,8 +1,12 @@
 /// A claim's words as cross-article matching sees them: stems, proper names, clauses and their polarity.
 public struct ClaimTerms: Sendable {
-  /// The stems of the content words (stop words left out), in order, repeats kept; proper names by their root
-  /// (`NameKey.root`), so that "Russia" and "Russian" count as one word.
+  /// The distinct stems of the content words (stop words left out), sorted.
+  ///
+  /// Proper names count by their root (`NameKey.root`), so that "Russia" and "Russian" are one word. BM25 reads
+  /// them, with `stemCounts`, as the claim's document.
   public let stems: [String]
+  /// How many times each of `stems` occurs in the claim.
+  public let stemCounts: [Int32]
   /// The stems whose first word as written differs from the stem, with that word, sorted by stem (see
   /// `surface(of:)`): a corpus holds hundreds of thousands of claims, and most words are their own stem.
   private let surfaces: [(stem: String, word: String)]
@@ -23,8 +27,12 @@ public struct ClaimTerms: Sendable {
   ///
   /// `knownNames` holds the lowercase words seen capitalised inside sentences of the corpus, so that a capitalised
   /// word at a sentence start counts as a name only if it is one elsewhere. Words inside `excluded` spans (the
-  /// attribution: who says it, not what is said) give no stems and no content names.
-  public init(_ words: SentenceWords, in text: ArticleText, knownNames: Set<String>, excluded: [TextSpan] = []) {
+  /// attribution: who says it, not what is said) give no stems and no content names. With `claimText` (the claim's
+  /// display text), the clauses' texts are slices of it instead of strings of their own.
+  public init(
+    _ words: SentenceWords, in text: ArticleText, knownNames: Set<String>, excluded: [TextSpan] = [],
+    claimText: String? = nil
+  ) {
     let tokens = words.corpusTokens
     var tokenStems: [String?] = Array(repeating: nil, count: tokens.count)
     var surfaces: [String: String] = [:]
@@ -77,24 +85,44 @@ public struct ClaimTerms: Sendable {
       index += 1
     }
     // Arrays of their exact size: appending leaves up to twice the room, kept as long as the index.
-    var stems: [String] = []
-    stems.reserveCapacity(stemCount)
-    for case let stem? in tokenStems { stems.append(stem) }
+    var counts: [String: Int32] = [:]
+    counts.reserveCapacity(stemCount)
+    for case let stem? in tokenStems { counts[stem, default: 0] += 1 }
+    let stems = counts.keys.sorted()
     self.stems = stems
+    stemCounts = stems.map { counts[$0] ?? 0 }
     self.surfaces = surfaces.filter { $0.key != $0.value }.map { (stem: $0.key, word: $0.value) }.sorted {
       $0.stem < $1.stem
     }
     self.names = Self.fitted(names)
-    self.contentNames = Self.fitted(contentNames)
+    // Most claims name no one in an attribution: then both lists are one array.
+    self.contentNames = contentNames == names ? self.names : Self.fitted(contentNames)
     let clauses = ClauseSplitter(tokens, in: text, stems: tokenStems).clauses()
     isNegated = clauses.contains(where: \.isNegated)
     self.clauses = Self.fitted(
       clauses.filter { !$0.subject.isEmpty && ($0.isNegated || $0.canAffirm) }.map { clause in
         var fitted = clause
+        fitted.text = Self.slice(clause.text, of: claimText)
         fitted.stems = Self.fitted(clause.stems)
         fitted.subject = Self.fitted(clause.subject)
         return fitted
       })
+  }
+
+  /// `text` as a slice of `whole` when `whole` holds the same bytes, else as it is.
+  private static func slice(_ text: Substring, of whole: String?) -> Substring {
+    guard let whole, !text.isEmpty else { return text }
+    let needle = Array(text.utf8)
+    let haystack = whole.utf8
+    var start = haystack.startIndex
+    while let first = haystack[start...].firstIndex(of: needle[0]) {
+      if haystack[first...].starts(with: needle) {
+        // A match starts with the lead byte of a scalar, so its indices are scalar boundaries.
+        return whole[first..<haystack.index(first, offsetBy: needle.count)]
+      }
+      start = haystack.index(after: first)
+    }
+    return text
   }
 
   /// `array` in storage of its exact size.

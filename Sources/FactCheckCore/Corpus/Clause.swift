@@ -8,8 +8,8 @@
 public struct Clause: Sendable, Hashable {
   /// Where the clause is.
   public var span: TextSpan
-  /// Its text, white space collapsed.
-  public var text: String
+  /// Its text, white space collapsed: a slice of the claim's text when the claim's terms were given it.
+  public var text: Substring
   /// The stems of its content words.
   public var stems: [String]
   /// The stems in subject position.

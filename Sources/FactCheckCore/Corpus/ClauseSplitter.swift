@@ -95,7 +95,7 @@ struct ClauseSplitter {
     let stems = range.compactMap(stem)
     guard !stems.isEmpty else { return nil }
     let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
-    let text = ClaimExtractor.displayText(self.text[span])
+    let text = Substring(ClaimExtractor.displayText(self.text[span]))
     let verbs = range.filter(isVerb)
     let hasVerb = !verbs.isEmpty
     let isReportingFrame = hasVerb && verbs.allSatisfy { Self.reportingVerbs.contains(tokens[$0].lower) }

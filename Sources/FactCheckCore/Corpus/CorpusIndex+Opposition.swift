@@ -80,9 +80,9 @@ extension CorpusIndex {
       }
       candidates.append(
         OpposingStatement(
-          denial: claims[denial].reference, denialClause: best.denial.text,
+          denial: claims[denial].reference, denialClause: String(best.denial.text),
           denialSource: claims[denial].sourceDescription, affirmation: claims[other].reference,
-          affirmationClause: best.affirmation.text, affirmationSource: claims[other].sourceDescription,
+          affirmationClause: String(best.affirmation.text), affirmationSource: claims[other].sourceDescription,
           score: best.score, subject: words))
     }
     candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.affirmation < $1.affirmation }

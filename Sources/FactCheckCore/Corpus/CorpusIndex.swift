@@ -12,7 +12,8 @@ public struct CorpusIndex: Sendable {
   public let bm25: BM25Index
   let selfScores: [Double]
   private let nameFrequency: [String: Int]
-  private let positions: [ClaimReference: Int]
+  /// The positions in `claims` of each article's claims, by article file.
+  private let articleRanges: [String: Range<Int>]
   /// Groups of figures that measure the same quantity (agreeing or not), as positions in `figures`.
   let measureGroups: [[Int]]
   /// Every figure with an event, with its claim and the names that place it.
@@ -91,7 +92,7 @@ public struct CorpusIndex: Sendable {
           date: article.layout.date,
           terms: ClaimTerms(
             entry.words, in: article.text, knownNames: knownNames,
-            excluded: [attribution?.sourceSpan, attribution?.cueSpan].compactMap { $0 }),
+            excluded: [attribution?.sourceSpan, attribution?.cueSpan].compactMap { $0 }, claimText: entry.claim.text),
           quantities: QuantityExtractor(entry.words, in: article.text).quantities()))
     }
     return claims
@@ -100,18 +101,21 @@ public struct CorpusIndex: Sendable {
   /// Indexes `claims`, article by article in reading order.
   private init(claims: [CorpusClaim]) {
     self.claims = claims
-    let bm25 = BM25Index(claims.map(\.terms.stems))
+    let bm25 = BM25Index(sortedTerms: claims.map(\.terms.stems), counts: claims.map(\.terms.stemCounts))
     self.bm25 = bm25
-    let selfScores = claims.indices.map { bm25.score(claims[$0].terms.stems, document: $0) }
+    let selfScores = claims.indices.map { bm25.score(distinctSorted: claims[$0].terms.stems, document: $0) }
     self.selfScores = selfScores
     var frequency: [String: Int] = [:]
     for claim in claims {
       for key in Set(claim.terms.contentNames.map(\.key)) { frequency[key, default: 0] += 1 }
     }
     nameFrequency = frequency
-    var positions: [ClaimReference: Int] = [:]
-    for (index, claim) in claims.enumerated() { positions[claim.reference] = index }
-    self.positions = positions
+    var articleRanges: [String: Range<Int>] = [:]
+    for (index, claim) in claims.enumerated() {
+      let start = articleRanges[claim.reference.articleFile]?.lowerBound ?? index
+      articleRanges[claim.reference.articleFile] = start..<(index + 1)
+    }
+    self.articleRanges = articleRanges
     let figures = Self.figures(of: claims)
     self.figures = figures
     let documents = claims.indices.map { bm25.terms(ofDocument: $0) }
@@ -205,7 +209,10 @@ public struct CorpusIndex: Sendable {
   }
 
   /// The position of a claim in `claims`, if it is indexed.
-  public func position(of reference: ClaimReference) -> Int? { positions[reference] }
+  public func position(of reference: ClaimReference) -> Int? {
+    // A look through the claims of its article: a table of every claim of an archive would weigh tens of MB.
+    articleRanges[reference.articleFile]?.first { claims[$0].reference == reference }
+  }
 
   /// How much of claim `a`'s BM25 score against itself claim `b` reaches, in [0, 1].
   public func similarity(of a: Int, to b: Int) -> Double {

@@ -98,19 +98,21 @@ public struct ClaimExtractor: Sendable {
 
   /// `text` with every run of white space (line breaks included) made one space.
   public static func displayText(_ text: String) -> String {
-    var output = String.UnicodeScalarView()
+    // Bytes first, then a string of their exact size (appending to a string leaves it up to twice the room).
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
     var pendingSpace = false
     for scalar in text.unicodeScalars {
       if ScalarClass.isWhitespace(scalar) {
-        pendingSpace = !output.isEmpty
+        pendingSpace = !bytes.isEmpty
         continue
       }
       if pendingSpace {
-        output.append(" ")
+        bytes.append(0x20)
         pendingSpace = false
       }
-      output.append(scalar)
+      ClaimText.append(scalar, to: &bytes)
     }
-    return String(output)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -52,13 +52,15 @@ struct ClaimText {
   func textAndBaseID(_ scalars: [Unicode.Scalar], span: TextSpan) -> (text: String, baseID: String) {
     let capacity = max(1, span.length * 4)
     var base: String?
-    let text = String(unsafeUninitializedCapacity: capacity) { display in
+    // Written into scratch space, then copied into a string of its exact size: a string allocated with room for
+    // four bytes per character would keep that room for as long as the claim is held.
+    let text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { display in
       withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { normalized in
         let filled = Self.fill(scalars, span: span, display: display, normalized: normalized)
         if !filled.needsCompatibilityMapping {
           base = Self.baseID(of: normalized, count: filled.normalized)
         }
-        return filled.display
+        return String(decoding: UnsafeBufferPointer(rebasing: display[..<filled.display]), as: UTF8.self)
       }
     }
     return (text, base ?? ClaimIdentifier.baseID(for: text))

@@ -21,6 +21,25 @@ struct BM25IndexTests {
     #expect(index.idf("dam") > index.idf("flood"))
   }
 
+  @Test("an index of sorted terms with their counts is the index of the documents they count")
+  func sortedTermsAndCounts() {
+    let counted = BM25Index(
+      sortedTerms: [["flood", "river"], ["dam", "flood"], ["farmer", "harvest", "market", "price"]],
+      counts: [[2, 1], [1, 1], [1, 1, 1, 1]])
+    #expect(counted.count == index.count)
+    for document in 0..<3 {
+      #expect(counted.terms(ofDocument: document) == index.terms(ofDocument: document))
+      for query in [["flood"], ["dam", "flood", "river"], ["price", "harvest"], ["absent"]] {
+        #expect(counted.score(query, document: document) == index.score(query, document: document))
+      }
+    }
+    for term in ["flood", "dam", "river", "price"] {
+      #expect(counted.maxContribution(of: term) == index.maxContribution(of: term))
+      #expect(counted.documents(containing: term) == index.documents(containing: term))
+    }
+    #expect(counted.score(["flood"], document: 0) > counted.score(["flood"], document: 1))
+  }
+
   @Test("scores follow Okapi BM25 with k1 1.2 and b 0.75")
   func scores() {
     // Document 0 has 3 terms; the average length is 3: tf("flood") = 2, norm = k1.

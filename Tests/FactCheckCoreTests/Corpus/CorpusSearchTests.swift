@@ -129,8 +129,8 @@ struct CorpusSearchTests {
         guard let best, best.score >= 0.5 else { continue }
         candidates.append(
           OpposingStatement(
-            denial: corpus.claims[denial].reference, denialClause: best.denial.text, denialSource: "",
-            affirmation: corpus.claims[other].reference, affirmationClause: best.affirmation.text,
+            denial: corpus.claims[denial].reference, denialClause: String(best.denial.text), denialSource: "",
+            affirmation: corpus.claims[other].reference, affirmationClause: String(best.affirmation.text),
             affirmationSource: "", score: best.score, subject: []))
       }
       candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.affirmation < $1.affirmation }
