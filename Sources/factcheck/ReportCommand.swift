@@ -63,10 +63,12 @@ struct ReportCommand: ParsableCommand {
           let text = terminal ? TerminalText.sanitize(chunk, keepNewlines: true) : chunk
           FileHandle.standardOutput.write(Data(text.utf8))
         }
+        try report.changes.check()
         return
       }
       let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-      try Workbench.writeReport(chunks: rendered.chunks, to: output, relativeTo: directory)
+      try Workbench.writeReport(
+        chunks: rendered.chunks, to: output, relativeTo: directory, check: report.changes.check)
       let claims = report.summary.progress.total
       FileHandle.standardError.write(
         Data(

@@ -14,6 +14,9 @@ public struct VerificationReport: Sendable {
   public var opposingStatements: [OpposingStatement]
   /// What the report includes and where it is published.
   public var options: ReportOptions
+  /// The articles whose files changed since their snapshots were taken, noted as their reviews are made again;
+  /// check it after writing the report and before publishing it (`Workbench.writeReport` does).
+  public let changes: SnapshotChanges
   /// The claims each article of the report lists, by article file.
   private var listed: [String: ListedClaims] = [:]
 
@@ -33,14 +36,19 @@ public struct VerificationReport: Sendable {
   /// Builds the report of `selected` article files (every article when `nil`) from snapshots of the whole corpus,
   /// making each article's review from its snapshot whenever it is needed instead of holding them all.
   public init(snapshots: [ArticleSnapshot], selected: [String]? = nil, options: ReportOptions = ReportOptions()) {
-    self.init(files: snapshots.map(\.fileName), selected: selected, options: options) { snapshots[$0].review() }
+    let changes = SnapshotChanges()
+    self.init(files: snapshots.map(\.fileName), selected: selected, options: options, changes: changes) {
+      changes.review(snapshots[$0])
+    }
   }
 
   /// Builds the report of the articles `files` names, with the review of the `n`th made by `review(n)`.
   private init(
-    files: [String], selected: [String]?, options: ReportOptions, review: @escaping @Sendable (Int) -> ArticleReview
+    files: [String], selected: [String]?, options: ReportOptions, changes: SnapshotChanges = SnapshotChanges(),
+    review: @escaping @Sendable (Int) -> ArticleReview
   ) {
     self.options = options
+    self.changes = changes
     let corpus = CorpusIndex(articles: files.count, review: review)
     let chosen = selected.map(Set.init)
     let included = files.indices.filter { chosen?.contains(files[$0]) ?? true }

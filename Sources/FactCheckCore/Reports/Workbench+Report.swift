@@ -26,13 +26,16 @@ extension Workbench {
 
   /// Writes `chunks`, one after the other, to `path` atomically and returns the file's URL.
   ///
-  /// A relative path is taken from `directory`.
+  /// A relative path is taken from `directory`. `check` runs when every chunk is written, before the file is
+  /// put in place: when it throws (`SnapshotChanges.check`: files changed while the report was made), nothing at
+  /// `path` changes.
   @discardableResult
   public static func writeReport(
-    chunks: some Sequence<String>, to path: String, relativeTo directory: URL
+    chunks: some Sequence<String>, to path: String, relativeTo directory: URL,
+    check: () throws(StorageError) -> Void = {}
   ) throws -> URL {
     let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
-    try AtomicFile.write(chunks: chunks.lazy.map { Array($0.utf8) }, to: url.standardizedFileURL)
+    try AtomicFile.write(chunks: chunks.lazy.map { Array($0.utf8) }, to: url.standardizedFileURL, check: check)
     return url.standardizedFileURL
   }
 }

@@ -1,9 +1,12 @@
-/// An article and its annotation file as read from disk at one moment, from which the article's review is made
-/// again whenever it is needed.
+import Crypto
+
+/// An article and its annotation file as read at one moment, from which the article's review is made again
+/// whenever it is needed.
 ///
 /// A look across an archive (a report, related claims) reads every file once, then makes each review when it
-/// reaches it and lets it go, instead of holding thousands of reviews and their analyses at once. Every review made
-/// from one snapshot is the same, whatever happens on disk meanwhile.
+/// reaches it and lets it go, instead of holding thousands of reviews and their analyses at once. The snapshot
+/// holds no bytes: it reads the files again and checks them against the SHA-256 of what it first read, so a
+/// report can refuse to be written from files that changed meanwhile (`made().changed`).
 public struct ArticleSnapshot: Sendable {
   /// The article's file name.
   public let fileName: String
@@ -12,12 +15,26 @@ public struct ArticleSnapshot: Sendable {
   private enum Content: Sendable {
     /// An article open in the workbench: its review as it is.
     case review(ArticleReview)
-    /// The article's bytes and its annotation file: bytes to decode again, or what reading it found.
-    case files(article: [UInt8], annotations: Annotations)
+    /// The article's file and its annotation file, to read again.
+    case files(article: ReadFile, annotations: Annotations, store: AnnotationStore)
+  }
+
+  /// A file as first read: where it is and the SHA-256 of its bytes.
+  private struct ReadFile: Sendable {
+    var path: String
+    var digest: SHA256Digest
+
+    init(path: String, bytes: [UInt8]) {
+      self.path = path
+      digest = SHA256.hash(data: bytes)
+    }
+
   }
 
   private enum Annotations: Sendable {
-    case encoded([UInt8], file: String)
+    /// A valid file: read again, checked against the SHA-256 of its first bytes, and decoded for each review.
+    case file(digest: SHA256Digest, display: String)
+    /// No file, or one that cannot be used, as first found.
     case found(AnnotationStore.Loaded)
   }
 
@@ -27,28 +44,57 @@ public struct ArticleSnapshot: Sendable {
     content = .review(review)
   }
 
-  /// The snapshot of an article read from disk: its bytes, and its annotation file as `AnnotationStore.load`
-  /// found it (a valid file is kept as bytes, decoded again for each review).
-  init(fileName: String, bytes: [UInt8], annotations: AnnotationStore.Loaded, annotationFile: String) {
+  /// The snapshot of an article read from disk: the fingerprints of its bytes at `path` and of its annotation
+  /// file as `store` found it.
+  init(fileName: String, path: String, bytes: [UInt8], annotations: AnnotationStore.Loaded, store: AnnotationStore) {
     self.fileName = fileName
+    let stored: Annotations
     switch annotations {
-    case .loaded(_, let encoded): content = .files(article: bytes, annotations: .encoded(encoded, file: annotationFile))
-    case .missing, .broken: content = .files(article: bytes, annotations: .found(annotations))
+    case .loaded(_, let encoded):
+      stored = .file(digest: SHA256.hash(data: encoded), display: store.displayPath(forArticleFile: fileName))
+    case .missing, .broken: stored = .found(annotations)
+    }
+    content = .files(article: ReadFile(path: path, bytes: bytes), annotations: stored, store: store)
+  }
+
+  /// The article's review, made from the files as they are now; `changed` when they are not the bytes first read,
+  /// and the review is then not that of the snapshot (an article that can no longer be read has no text).
+  public func made() -> (review: ArticleReview, changed: Bool) {
+    switch content {
+    case .review(let review):
+      return (review, false)
+    case .files(let articleFile, let annotations, let store):
+      var changed = false
+      var bytes: [UInt8] = []
+      switch RegularFile.read(atPath: articleFile.path) {
+      case .success(let read): bytes = read
+      case .failure: changed = true
+      }
+      if !changed, SHA256.hash(data: bytes) != articleFile.digest { changed = true }
+      let article = Article(fileName: fileName, bytes: bytes)
+      let loaded: AnnotationStore.Loaded
+      switch annotations {
+      case .found(let found):
+        loaded = found
+        if let now = try? store.currentBytes(articleFile: fileName) {
+          if case .broken(_, let old) = found, old == now { break }
+          changed = true  // A file appeared, or a broken one changed.
+        } else if case .broken(_, .some) = found {
+          changed = true
+        }
+      case .file(let digest, let display):
+        let now = try? store.currentBytes(articleFile: fileName)
+        if let now, SHA256.hash(data: now) == digest {
+          loaded = AnnotationStore.decode(now, file: display)
+        } else {
+          changed = true
+          loaded = now.map { AnnotationStore.decode($0, file: display) } ?? .missing
+        }
+      }
+      return (Workbench.opened(article, loaded).review, changed)
     }
   }
 
-  /// The article's review, made from the snapshot.
-  public func review() -> ArticleReview {
-    switch content {
-    case .review(let review):
-      return review
-    case .files(let bytes, let annotations):
-      let article = Article(fileName: fileName, bytes: bytes)
-      switch annotations {
-      case .encoded(let encoded, let file):
-        return Workbench.opened(article, AnnotationStore.decode(encoded, file: file)).review
-      case .found(let loaded): return Workbench.opened(article, loaded).review
-      }
-    }
-  }
+  /// The article's review, made from the files as they are now (see `made()`).
+  public func review() -> ArticleReview { made().review }
 }

@@ -88,8 +88,8 @@ public final class Workbench {
     if let open = openArticles[articleFile] { return ArticleSnapshot(review: open.review) }
     let bytes = try workspace.readArticle(articleFile)
     return ArticleSnapshot(
-      fileName: articleFile, bytes: bytes, annotations: store.load(articleFile: articleFile),
-      annotationFile: store.displayPath(forArticleFile: articleFile))
+      fileName: articleFile, path: workspace.articleURL(articleFile).path, bytes: bytes,
+      annotations: store.load(articleFile: articleFile), store: store)
   }
 
   /// Reads `articleFile` and its annotations from disk.

@@ -143,6 +143,7 @@ public struct AnnotationStore: Sendable {
   private static func reason(of error: StorageError) -> String {
     switch error {
     case .cannotWrite(_, let reason), .cannotRead(_, let reason), .readOnly(_, let reason): reason
+    case .changedWhileReading: error.description
     }
   }
 }

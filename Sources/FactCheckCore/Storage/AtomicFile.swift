@@ -42,10 +42,12 @@ public enum AtomicFile {
   /// Writes `chunks`, one after the other, to `url` atomically, creating the folder if needed: a file too large to
   /// hold in memory at once is produced as it is written.
   ///
-  /// An existing file's permissions are kept. On failure nothing at `url` has
-  /// changed and the temporary file is removed.
+  /// An existing file's permissions are kept. `check` runs once every chunk is written, before the file replaces
+  /// what is at `url`: when it throws, the write is abandoned. On failure nothing at `url` has changed and the
+  /// temporary file is removed.
   public static func write(
-    chunks: some Sequence<[UInt8]>, to url: URL, writer: Writer = .system
+    chunks: some Sequence<[UInt8]>, to url: URL, writer: Writer = .system,
+    check: () throws(StorageError) -> Void = {}
   ) throws(StorageError) {
     let folder = url.deletingLastPathComponent()
     do {
@@ -70,6 +72,7 @@ public enum AtomicFile {
           throw StorageError.cannotWrite(path: url.path, reason: reason)
         }
       }
+      try check()
       guard fsync(descriptor) == 0 else { throw StorageError.cannotWrite(path: url.path, reason: errnoReason()) }
       closed = true
       guard close(descriptor) == 0 else { throw StorageError.cannotWrite(path: url.path, reason: errnoReason()) }

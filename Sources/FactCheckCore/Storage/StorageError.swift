@@ -6,6 +6,8 @@ public enum StorageError: Error, Sendable, Hashable {
   case cannotRead(path: String, reason: String)
   /// The article is open read-only, so its annotations cannot change.
   case readOnly(article: String, reason: String)
+  /// Files read for a report changed before it was written, so it was not (articles by short name).
+  case changedWhileReading(articles: [String])
 }
 
 extension StorageError: CustomStringConvertible {
@@ -14,6 +16,9 @@ extension StorageError: CustomStringConvertible {
     case .cannotWrite(let path, let reason): "cannot save \(path): \(reason)"
     case .cannotRead(let path, let reason): "cannot read \(path): \(reason)"
     case .readOnly(let article, let reason): "\(article) is read-only: \(reason)"
+    case .changedWhileReading(let articles):
+      "files of \(articles.count == 1 ? "article" : "articles") \(articles.prefix(5).joined(separator: ", "))"
+        + (articles.count > 5 ? ", …" : "") + " changed while the report was made; nothing was written (run it again)"
     }
   }
 }

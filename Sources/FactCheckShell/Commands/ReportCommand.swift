@@ -38,10 +38,12 @@ enum ReportCommand {
     for notice in rendered.notices { shell.notice(TerminalText.sanitize(notice)) }
     guard let output, !output.isEmpty else {
       for chunk in rendered.chunks { shell.output.write(TerminalText.sanitize(chunk, keepNewlines: true)) }
+      try report.changes.check()
       return
     }
     let directory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    let url = try Workbench.writeReport(chunks: rendered.chunks, to: output, relativeTo: directory)
+    let url = try Workbench.writeReport(
+      chunks: rendered.chunks, to: output, relativeTo: directory, check: report.changes.check)
     let articles = report.articles.count
     shell.print(
       "wrote \(TerminalText.sanitize(shell.workbench.workspace.display(url))) (\(format.rawValue); "

@@ -76,4 +76,32 @@ struct StreamedReportTests {
     }
     #expect(targets.contains { !listed.contains($0) })
   }
+
+  @Test("a report whose files change while it is made is not written: the file it would replace is untouched")
+  func changedWhileWriting() throws {
+    let temp = try TemporaryWorkspace()
+    let bench = try ReportWorkspace.workbench(temp)
+    let report = try bench.report(articles: [], options: ReportOptions())
+    let target = temp.root.appendingPathComponent("report.html")
+    try Data("the previous report\n".utf8).write(to: target)
+    let file = try bench.resolveArticle("002")
+    // Another reviewer saves a verdict while the report is being made.
+    try ReportWorkspace.workbench(temp, reviewer: "Bo").updateReview(of: 11, in: file, summary: "verify 11") {
+      $0.status = .verified
+    }
+    let chunks = ReportRenderer.stream(report, as: .html).chunks
+    #expect(throws: StorageError.changedWhileReading(articles: ["002"])) {
+      try Workbench.writeReport(chunks: chunks, to: target.path, relativeTo: temp.root, check: report.changes.check)
+    }
+    #expect(temp.read("report.html") == "the previous report\n")
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: temp.root.path).filter { $0.hasPrefix(".") }
+    #expect(leftovers.isEmpty)
+
+    let fresh = try ReportWorkspace.workbench(temp).report(articles: [], options: ReportOptions())
+    let written = try Workbench.writeReport(
+      chunks: ReportRenderer.stream(fresh, as: .html).chunks, to: target.path, relativeTo: temp.root,
+      check: fresh.changes.check)
+    #expect(written.path == target.path)
+    #expect(temp.read("report.html")?.contains("Verification report") == true)
+  }
 }
