@@ -26,12 +26,6 @@ struct OccupiedSpans {
   }
 
   private func firstIndex(startingAtOrAfter start: Int) -> Int {
-    var low = 0
-    var high = spans.count
-    while low < high {
-      let middle = (low + high) / 2
-      if spans[middle].start < start { low = middle + 1 } else { high = middle }
-    }
-    return low
+    spans.partitioningIndex { $0.start >= start }
   }
 }

@@ -145,11 +145,7 @@ public struct BM25Index: Sendable {
 
   /// The position of `term` in the sorted `terms`, if it is there.
   private static func position(of term: String, in terms: [String]) -> Int? {
-    var (low, high) = (0, terms.count)
-    while low < high {
-      let middle = (low + high) / 2
-      if terms[middle] < term { low = middle + 1 } else { high = middle }
-    }
+    let low = terms.partitioningIndex { $0 >= term }
     return low < terms.count && terms[low] == term ? low : nil
   }
 }

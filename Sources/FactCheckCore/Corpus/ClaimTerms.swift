@@ -136,12 +136,7 @@ public struct ClaimTerms: Sendable {
   /// The first word of the claim with stem `stem` as written, lowercase ("conscripted" for `conscript`); the stem
   /// itself when it is not one of the claim's.
   public func surface(of stem: String) -> String {
-    var low = 0
-    var high = surfaces.count
-    while low < high {
-      let middle = (low + high) / 2
-      if surfaces[middle].stem < stem { low = middle + 1 } else { high = middle }
-    }
+    let low = surfaces.partitioningIndex { $0.stem >= stem }
     return low < surfaces.count && surfaces[low].stem == stem ? surfaces[low].word : stem
   }
 
