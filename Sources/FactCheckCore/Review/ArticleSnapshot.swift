@@ -16,19 +16,7 @@ public struct ArticleSnapshot: Sendable {
     /// An article open in the workbench: its review as it is.
     case review(ArticleReview)
     /// The article's file and its annotation file, to read again.
-    case files(article: ReadFile, annotations: Annotations, store: AnnotationStore)
-  }
-
-  /// A file as first read: where it is and the SHA-256 of its bytes.
-  private struct ReadFile: Sendable {
-    var path: String
-    var digest: SHA256Digest
-
-    init(path: String, bytes: [UInt8]) {
-      self.path = path
-      digest = SHA256.hash(data: bytes)
-    }
-
+    case files(path: String, sha256: String, annotations: Annotations, store: AnnotationStore)
   }
 
   private enum Annotations: Sendable {
@@ -54,7 +42,7 @@ public struct ArticleSnapshot: Sendable {
       stored = .file(digest: SHA256.hash(data: encoded), display: store.displayPath(forArticleFile: fileName))
     case .missing, .broken: stored = .found(annotations)
     }
-    content = .files(article: ReadFile(path: path, bytes: bytes), annotations: stored, store: store)
+    content = .files(path: path, sha256: Article.sha256(of: bytes), annotations: stored, store: store)
   }
 
   /// The article's review, made from the files as they are now; `changed` when they are not the bytes first read,
@@ -63,15 +51,12 @@ public struct ArticleSnapshot: Sendable {
     switch content {
     case .review(let review):
       return (review, false)
-    case .files(let articleFile, let annotations, let store):
-      var changed = false
+    case .files(let path, let sha256, let annotations, let store):
       var bytes: [UInt8] = []
-      switch RegularFile.read(atPath: articleFile.path) {
-      case .success(let read): bytes = read
-      case .failure: changed = true
-      }
-      if !changed, SHA256.hash(data: bytes) != articleFile.digest { changed = true }
+      if case .success(let read) = RegularFile.read(atPath: path) { bytes = read }
       let article = Article(fileName: fileName, bytes: bytes)
+      // An article that can no longer be read reads as empty: a change, unless it was empty.
+      var changed = article.sha256 != sha256
       let loaded: AnnotationStore.Loaded
       switch annotations {
       case .found(let found):
