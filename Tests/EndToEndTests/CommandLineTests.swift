@@ -13,8 +13,7 @@ struct CommandLineTests {
     let result = try Binary.run([], in: workspace.root, input: script)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stderr.isEmpty)
-    let shipped = try FileManager.default.contentsOfDirectory(atPath: Repository.annotations.path)
-      .filter { $0.hasSuffix(".json") }.sorted()
+    let shipped = Repository.annotationFiles
     #expect(workspace.annotationFiles == shipped)
     for name in shipped {
       let expected = try String(contentsOf: Repository.annotations.appendingPathComponent(name), encoding: .utf8)

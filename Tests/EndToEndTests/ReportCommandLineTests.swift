@@ -8,7 +8,7 @@ struct ReportCommandLineTests {
   /// A temporary copy of the seeds with the shipped annotations.
   private func reviewed() throws -> TemporaryWorkspace {
     let workspace = try TemporaryWorkspace()
-    for name in try FileManager.default.contentsOfDirectory(atPath: Repository.annotations.path) {
+    for name in Repository.annotationFiles {
       try workspace.write(
         "annotations/" + name,
         try String(contentsOf: Repository.annotations.appendingPathComponent(name), encoding: .utf8))

@@ -20,6 +20,12 @@ public enum Repository {
     ((try? FileManager.default.contentsOfDirectory(atPath: seeds.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
   }
 
+  /// The file names of the shipped annotation files (`annotations/*.json`), sorted.
+  public static var annotationFiles: [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: annotations.path)) ?? []).filter { $0.hasSuffix(".json") }
+      .sorted()
+  }
+
   /// The bytes of a seed article.
   public static func seedBytes(_ name: String) -> [UInt8] {
     Array(FileManager.default.contents(atPath: seeds.appendingPathComponent(name).path) ?? Data())

@@ -30,9 +30,7 @@ struct AnnotationSchemaTests {
 
   @Test("the shipped annotations satisfy the schema")
   func shippedAnnotationsValidate() throws {
-    let files = try FileManager.default.contentsOfDirectory(atPath: Repository.annotations.path).filter {
-      $0.hasSuffix(".json")
-    }
+    let files = Repository.annotationFiles
     #expect(!files.isEmpty)
     for name in files {
       let data = try Data(contentsOf: Repository.annotations.appendingPathComponent(name))

@@ -17,9 +17,7 @@ struct ClaimFragmentsTests {
 
   @Test("the byte encoder writes each shipped file exactly as the JSON writer does, and as it is on disk")
   func sameBytes() throws {
-    let names = try FileManager.default.contentsOfDirectory(atPath: Repository.annotations.path).filter {
-      $0.hasSuffix(".json")
-    }
+    let names = Repository.annotationFiles
     #expect(!names.isEmpty)
     for name in names {
       let (annotations, bytes) = try Self.shipped(name)
@@ -30,10 +28,7 @@ struct ClaimFragmentsTests {
 
   @Test("after a change, an addition and a removal, reused fragments give the bytes of a fresh encoding")
   func reuse() throws {
-    let name = try #require(
-      try FileManager.default.contentsOfDirectory(atPath: Repository.annotations.path).sorted().first {
-        $0.hasSuffix(".json")
-      })
+    let name = try #require(Repository.annotationFiles.first)
     var (annotations, _) = try Self.shipped(name)
     #expect(annotations.claims.count >= 2)
     var fragments = ClaimFragments()
