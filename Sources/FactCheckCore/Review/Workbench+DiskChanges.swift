@@ -61,7 +61,6 @@ extension Workbench {
     let articleChanged = fresh.review.article.sha256 != open.review.article.sha256
     // Keep the merge base: what this session last read or wrote.
     fresh.diskBytes = open.diskBytes
-    fresh.diskAnnotations = open.diskAnnotations
     openArticles[file] = fresh
     if articleChanged {
       return .articleChanged(articleFile: file, anchoring: fresh.review.anchoring)

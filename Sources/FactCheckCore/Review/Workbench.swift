@@ -30,8 +30,6 @@ public final class Workbench {
     var review: ArticleReview
     /// The bytes of the annotation file as last read or written (`nil`: no file): the base of merges.
     var diskBytes: [UInt8]?
-    /// Those bytes, decoded.
-    var diskAnnotations: ArticleAnnotations?
     /// The bytes of the annotation file when this session last looked (`nil`: no file).
     var seenBytes: [UInt8]?
     /// The article file's stamp when it was read.
@@ -114,7 +112,7 @@ public final class Workbench {
       open = OpenArticle(review: ArticleReview(article: article, stored: nil), diskBytes: nil)
     case .loaded(let annotations, let bytes):
       open = OpenArticle(
-        review: ArticleReview(article: article, stored: annotations), diskBytes: bytes, diskAnnotations: annotations)
+        review: ArticleReview(article: article, stored: annotations), diskBytes: bytes)
     case .broken(let error, let bytes):
       open = OpenArticle(
         review: ArticleReview(article: article, stored: nil, readOnly: .brokenAnnotations(error)), diskBytes: bytes)
@@ -158,17 +156,13 @@ public final class Workbench {
   public func updateReview(
     of number: Int, in articleFile: String, summary: String, _ change: (inout Review) -> Void
   ) throws -> (claim: Claim, outcome: SaveOutcome) {
-    let current = try review(articleFile)
-    guard let claim = current.claim(number: number) else {
-      throw ReviewError.noSuchClaim(number: number, count: current.claims.count)
-    }
+    let (claim, before) = try storedClaim(number: number, in: articleFile)
     var updated = claim.annotation
     change(&updated.review)
     var bare = updated.review
     bare.caveats.removeAll { $0.origin == .article }
     if bare.isEmpty { updated.review = bare }  // Nothing of the reviewer's is left: the claim is unreviewed again.
     guard updated.review != claim.review else { return (claim, SaveOutcome()) }
-    let before = current.annotations[claim.id]
     if before == nil, !updated.review.isEmpty, !updated.review.dismissed {
       // The first change to a claim records what the publication itself said about it, as it said it then.
       for caveat in claim.analysis.caveats.map(\.stored) where !updated.review.caveats.contains(caveat) {
@@ -184,6 +178,17 @@ public final class Workbench {
     let saved =
       try review(articleFile).claim(id: claim.id) ?? Claim(number: number, annotation: updated, text: claim.text)
     return (saved, outcome)
+  }
+
+  /// Claim `number` of `articleFile` and its stored annotation, if any.
+  ///
+  /// The review they come from is not kept, so that changing it next copies none of its claims.
+  private func storedClaim(number: Int, in articleFile: String) throws -> (Claim, ClaimAnnotation?) {
+    let current = try review(articleFile)
+    guard let claim = current.claim(number: number) else {
+      throw ReviewError.noSuchClaim(number: number, count: current.claims.count)
+    }
+    return (claim, current.annotations[claim.id])
   }
 
   /// Adds a claim for text the splitter missed; returns the new claim.
@@ -286,9 +291,10 @@ public final class Workbench {
         try store.write(bytes: bytes, articleFile: articleFile)
         outcome.wrote = true
       }
+      let written = open.diskBytes
       open.diskBytes = bytes
-      open.diskAnnotations = annotations.isEmpty ? nil : annotations
       open.seenBytes = bytes
+      if let written { open.fragments.recycle(written) }
       open.annotationStamp = FileStamp.of(workspace.annotationURL(forArticleFile: articleFile).path)
       return outcome
     }
@@ -308,9 +314,14 @@ public final class Workbench {
       }
     }
     let ours = open.review.annotations
-    guard
-      let result = AnnotationMerge.merge(base: open.diskAnnotations, ours: ours.isEmpty ? nil : ours, theirs: theirs)
-    else { return }
+    // The base, what this session last read or wrote, is decoded only now: a merge is rare, and a decoded copy kept
+    // beside the review would make every change copy all its claims.
+    let base = open.diskBytes.flatMap { bytes in
+      try? AnnotationCodec.decode(bytes, file: store.displayPath(forArticleFile: articleFile))
+    }
+    guard let result = AnnotationMerge.merge(base: base, ours: ours.isEmpty ? nil : ours, theirs: theirs) else {
+      return
+    }
     open.review.replaceAnnotations(result.merged)
     outcome.mergedExternalChanges = true
     outcome.conflicts = result.conflicts

@@ -24,9 +24,8 @@ public enum AnnotationCodec {
   public static func encodeBytes(_ annotations: ArticleAnnotations, reusing fragments: inout ClaimFragments)
     -> [UInt8]
   {
-    let claims = annotations.claims.map { fragments.bytes(of: $0) }
-    fragments.keep(annotations.claims)
-    var output: [UInt8] = []
+    let claims = fragments.update(to: annotations)
+    var output = fragments.takeBuffer()
     output.reserveCapacity(claims.reduce(256) { $0 + $1.count + 6 })
     output.append(contentsOf: "{\n  \"article\": ".utf8)
     let article: JSONValue = .object([

@@ -1,43 +1,50 @@
 /// Claims as encoded at the last save of one annotation file, so that the next save encodes only what changed.
 ///
-/// Each entry keeps the claim it was encoded from and is reused only for an equal claim: a changed review,
-/// anchor or origin is encoded afresh, so the cache can never put stale bytes in a file.
+/// A claim's bytes are kept under its revision (`ArticleAnnotations.revisions`), which changes whenever the claim
+/// is stored anew, so a changed review, anchor or origin is always encoded afresh and the cache can never put
+/// stale bytes in a file. The buffer of an earlier file can be handed back (`recycle`) to write the next one into
+/// memory already in use.
 public struct ClaimFragments: Sendable {
-  // Parallel arrays found by claim id: a claim is compared where it is stored, never copied out to compare.
-  private var positions: [String: Int] = [:]
-  private var claims: [ClaimAnnotation] = []
+  private var revisions: [UInt64] = []
   private var encoded: [[UInt8]] = []
+  private var spare: [UInt8] = []
 
   /// Creates an empty cache.
   public init() {}
 
   /// The number of claims held.
-  public var count: Int { positions.count }
+  public var count: Int { revisions.count }
 
-  /// The encoded bytes of `claim`, from the cache when it holds this very claim.
-  mutating func bytes(of claim: ClaimAnnotation) -> [UInt8] {
-    if let position = positions[claim.id] {
-      if claims[position] == claim { return encoded[position] }
-      let bytes = AnnotationCodec.claimBytes(claim)
-      claims[position] = claim
-      encoded[position] = bytes
-      return bytes
+  /// The bytes of each of `annotations`' claims, in order: reused for a revision held, encoded for the others.
+  mutating func update(to annotations: ArticleAnnotations) -> [[UInt8]] {
+    let current = annotations.revisions
+    if current.count == revisions.count {
+      // The usual save, after a verdict: the same claims in the same places, one of them stored anew.
+      for index in current.indices where current[index] != revisions[index] {
+        encoded[index] = AnnotationCodec.claimBytes(annotations.claims[index])
+      }
+    } else {
+      var held: [UInt64: Int] = [:]
+      held.reserveCapacity(revisions.count)
+      for (position, revision) in revisions.enumerated() { held[revision] = position }
+      encoded = zip(current, annotations.claims).map { revision, claim in
+        held[revision].map { encoded[$0] } ?? AnnotationCodec.claimBytes(claim)
+      }
     }
-    let bytes = AnnotationCodec.claimBytes(claim)
-    positions[claim.id] = claims.count
-    claims.append(claim)
-    encoded.append(bytes)
-    return bytes
+    revisions = current
+    return encoded
   }
 
-  /// Forgets every claim but `kept`.
-  mutating func keep(_ kept: [ClaimAnnotation]) {
-    guard positions.count > kept.count else { return }
-    let ids = Set(kept.map(\.id))
-    let staying = claims.indices.filter { ids.contains(claims[$0].id) }
-    claims = staying.map { claims[$0] }
-    encoded = staying.map { encoded[$0] }
-    positions = [:]
-    for (position, claim) in claims.enumerated() { positions[claim.id] = position }
+  /// An empty buffer to write a file into: the one handed back by `recycle`, if any, keeping its capacity.
+  mutating func takeBuffer() -> [UInt8] {
+    var buffer: [UInt8] = []
+    swap(&buffer, &spare)
+    buffer.removeAll(keepingCapacity: true)
+    return buffer
+  }
+
+  /// Hands back the bytes of a file no longer needed, so that the next file is written into them.
+  public mutating func recycle(_ buffer: consuming [UInt8]) {
+    spare = buffer
   }
 }

@@ -49,6 +49,11 @@ enum RandomValues {
 
   /// Any annotation set the format allows: awkward text everywhere, unique ids, valid spans.
   static let annotations = Generator<ArticleAnnotations, Shrink.None<ArticleAnnotations>> { rng in
+    annotations(&rng)
+  }
+
+  /// Any annotation set the format allows (see `annotations`), made with `rng`.
+  static func annotations(_ rng: inout any SeededRandomNumberGenerator) -> ArticleAnnotations {
     let claims = (0..<int(0...6, &rng)).map { index in
       let start = int(0...5_000, &rng)
       let quote = "q" + string(0...40, &rng)
@@ -64,6 +69,13 @@ enum RandomValues {
     return ArticleAnnotations(
       articleFile: "a" + string(0...20, &rng), articleSHA256: String((0..<64).map { _ in hex[int(0...15, &rng)] }),
       claims: claims)
+  }
+
+  /// Annotations and a generator of their changes.
+  static let annotationsAndChanges = Generator<
+    (ArticleAnnotations, Xoshiro), Shrink.None<(ArticleAnnotations, Xoshiro)>
+  > { rng in
+    (annotations(&rng), Xoshiro(seed: (rng.next(), rng.next(), rng.next(), rng.next())))
   }
 
   static let words = [

@@ -35,6 +35,48 @@ struct StoragePropertyTests {
     }
   }
 
+  @Test("after any series of changes, saving with the fragments of earlier saves gives the bytes of a fresh encoding")
+  func fragmentsNeverStale() async {
+    await propertyCheck(count: 150, input: RandomValues.annotationsAndChanges) { start, changes in
+      var annotations = start
+      var fragments = ClaimFragments()
+      var rng: any SeededRandomNumberGenerator = changes
+      for step in 0..<12 {
+        let reused = AnnotationCodec.encodeBytes(annotations, reusing: &fragments)
+        let fresh = JSONWriter.documentBytes(AnnotationCodec.encodeValue(annotations))
+        #expect(String(decoding: reused, as: UTF8.self) == String(decoding: fresh, as: UTF8.self), "step \(step)")
+        #expect(fragments.count == annotations.claims.count)
+        let claims = annotations.claims
+        switch RandomValues.int(0...5, &rng) {
+        case 0 where !claims.isEmpty:  // The same claim stored again, unchanged.
+          annotations.upsert(claims[RandomValues.int(0...claims.count - 1, &rng)])
+        case 1 where !claims.isEmpty:
+          annotations.remove(id: claims[RandomValues.int(0...claims.count - 1, &rng)].id)
+        case 2 where !claims.isEmpty:  // Moved: a new span changes its place in reading order.
+          var moved = claims[RandomValues.int(0...claims.count - 1, &rng)]
+          let start = RandomValues.int(0...5_000, &rng)
+          moved.anchor.span = TextSpan(start: start, end: start + 3)
+          annotations.upsert(moved)
+        case 3:
+          let template = claims.first ?? start.claims.first
+          if var added = template {
+            added.id = "added-\(step)"
+            added.review.note = RandomValues.string(0...20, &rng)
+            annotations.upsert(added)
+          }
+        case 4:
+          annotations.replaceClaims(claims.shuffled(using: &rng))
+        default:
+          if !claims.isEmpty {  // A verdict: the review changes, the claim keeps its place.
+            var changed = claims[RandomValues.int(0...claims.count - 1, &rng)]
+            changed.review = RandomValues.review(&rng, conflict: step % 3 == 0)
+            annotations.upsert(changed)
+          }
+        }
+      }
+    }
+  }
+
   @Test("any prefix of a saved file is either the whole file or an error, never other data")
   func prefixes() async {
     await propertyCheck(count: 60, input: RandomValues.annotations) { annotations in
