@@ -53,8 +53,8 @@ struct AttributionFinder {
         name = personalName(current.source)
         personalNames[current.source] = name
       }
-      if let name, name.utf8.contains(0x20), let last = name.split(separator: " ").last {
-        fullNames[String(last)] = name
+      if let name, let space = name.unicodeScalars.lastIndex(of: " ") {
+        fullNames[String(name.unicodeScalars[name.unicodeScalars.index(after: space)...])] = name
       }
       if Self.joinsTwo(current.source) {
         lastNamed = nil  // Two people: a later "he" is ambiguous.
@@ -282,19 +282,31 @@ struct AttributionFinder {
   /// The personal name a source ends with ("Igor Konashenkov" in "Defense Ministry spokesman Igor Konashenkov"),
   /// if it ends with one.
   private func personalName(_ source: String) -> String? {
-    let words = source.split(separator: " ")
+    // Code points, not characters: splitting a string at characters costs grapheme breaking.
+    let words = source.unicodeScalars.split(separator: " ")
     var count = 0
     for word in words.reversed() {
-      guard let first = word.unicodeScalars.first, ScalarClass.isUppercase(first),
-        !WordClasses.of(WordHash.hash(word)).contains(.organisationWord)
+      guard let first = word.first, ScalarClass.isUppercase(first),
+        !WordClasses.of(WordHash.hash(scalars: word)).contains(.organisationWord)
       else { break }
       count += 1
     }
     guard count > 0 else { return nil }
-    if count == 1, let only = words.last, only.unicodeScalars.contains(where: { $0 == "’" || $0 == "'" }) {
+    if count == 1, let only = words.last, only.contains(where: { $0 == "’" || $0 == "'" }) {
       return nil
     }
-    return words.suffix(count).joined(separator: " ")
+    let kept = words.suffix(count)
+    guard let start = kept.first?.startIndex, let end = kept.last?.endIndex else { return nil }
+    // The words as the source has them, unless they are apart by more than one space.
+    var previous: UInt8 = 0
+    let name = source[start..<end]
+    for byte in name.utf8 {
+      if byte == 0x20, previous == 0x20 {
+        return kept.map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
+      }
+      previous = byte
+    }
+    return String(name)
   }
 
   /// Whether a source reads as a person: not a pronoun, not an organisation, and named or described as one.
