@@ -37,7 +37,7 @@ public struct ArticleReview: Sendable {
   }
 
   /// The tally of verdicts.
-  public var progress: ReviewProgress { ReviewProgress(claims: claims, orphans: orphans.count) }
+  public var progress: ReviewProgress { ReviewProgress(claims: claims, orphans: orphans) }
 
   /// Stores `annotation` (or removes the stored claim `id` when `nil`).
   public mutating func setStored(_ annotation: ClaimAnnotation?, id: String) {

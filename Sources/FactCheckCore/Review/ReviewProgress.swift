@@ -8,7 +8,7 @@ public struct ReviewProgress: Sendable, Hashable {
   public var byStatus: [ClaimStatus: Int] = [:]
   /// Sentences dismissed as not claims.
   public var dismissed: Int = 0
-  /// Claims whose reviews conflict after a merge.
+  /// Claims whose reviews conflict after a merge, orphaned claims included: a conflict is open until resolved.
   public var conflicts: Int = 0
   /// Stored claims that could not be found in the text.
   public var orphans: Int = 0
@@ -16,10 +16,11 @@ public struct ReviewProgress: Sendable, Hashable {
   /// Creates an empty tally.
   public init() {}
 
-  /// The tally of `claims` and `orphans`.
-  public init(claims: [Claim], orphans: Int) {
+  /// The tally of `claims` and `orphans` (which count as orphans and, when in conflict, as conflicts).
+  public init(claims: [Claim], orphans: [ClaimAnnotation]) {
     for claim in claims { add(claim.review) }
-    self.orphans = orphans
+    self.orphans = orphans.count
+    conflicts += orphans.count { $0.review.conflict != nil }
   }
 
   /// The tally of `reviews` and of `unreviewed` claims nobody has looked at (no orphans).

@@ -4,7 +4,7 @@ public struct SaveOutcome: Sendable, Hashable {
   public var wrote: Bool = false
   /// Whether the file had changed on disk since it was read, and was merged.
   public var mergedExternalChanges: Bool = false
-  /// Ids of claims left in conflict by that merge.
+  /// Ids of the claims that merge left in conflict and that were not in conflict here before, in reading order.
   public var conflicts: [String] = []
 
   /// Creates an outcome.

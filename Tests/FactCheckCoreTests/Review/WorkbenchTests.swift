@@ -189,6 +189,26 @@ struct WorkbenchTests {
     #expect(stored.claims.first?.review.conflict?.theirs.status == .verified)
   }
 
+  @Test("a later merge reports only the conflicts it adds, not one already open here")
+  func laterMergeReportsNewConflictsOnly() throws {
+    let temp = try TemporaryWorkspace()
+    let first = try workbench(temp)
+    let second = try workbench(temp)
+    _ = try second.review(Self.file)
+    try first.updateReview(of: 4, in: Self.file, summary: "a") { $0.status = .verified }
+    let (open, clash) = try second.updateReview(of: 4, in: Self.file, summary: "b") { $0.status = .disputed }
+    #expect(clash.conflicts == [open.id])
+    // The first shell changes another claim; the second's next save merges that and finds claim 4 in conflict
+    // already, on its own side.
+    try first.updateReview(of: 5, in: Self.file, summary: "c") { $0.status = .verified }
+    let (_, later) = try second.updateReview(of: 6, in: Self.file, summary: "d") { $0.status = .unverified }
+    #expect(later.mergedExternalChanges)
+    #expect(later.conflicts.isEmpty)
+    let stored = try AnnotationCodec.decode(Array(try Data(contentsOf: temp.annotationFile(Self.name))), file: "x")
+    #expect(stored.claims.filter { $0.review.conflict != nil }.map(\.id) == [open.id])
+    #expect(stored.claims.count == 3)
+  }
+
   @Test("an edited article keeps verdicts on claims that moved, and orphans what vanished")
   func editedArticle() throws {
     let temp = try TemporaryWorkspace()
