@@ -6,7 +6,8 @@ enum RandomValues {
   /// Scalars that stress storage: controls, quotes, escapes, combining marks, line separators, astral planes.
   static let awkwardScalars: [Unicode.Scalar] = [
     "\u{0}", "\u{1}", "\u{7}", "\u{8}", "\t", "\n", "\r", "\u{1B}", "\u{1F}", "\"", "\\", "/", "\u{7F}", "\u{85}",
-    "\u{9B}", "é", "e", "\u{301}", "ß", "“", "”", "\u{2028}", "\u{2029}", "\u{202E}", "\u{FEFF}", "\u{FFFD}", "中",
+    "\u{9B}", "é", "e", "\u{301}", "ß", "“", "”", "\u{2028}", "\u{2029}", "\u{202E}", "\u{2066}", "\u{61C}", "\u{FEFF}",
+    "\u{FFFD}", "中",
     "😀", "\u{1F3F3}", "\u{E0067}", " ", "a", "Z", "9", "{", "}", "[", "]", ":", ",",
   ]
 

@@ -20,6 +20,18 @@ struct JSONWriterTests {
     #expect(text == "\"“quote” \\\"q\\\" \\\\ / é\\n\\t\\u001B\\u2028\"\n")
   }
 
+  @Test("escapes C1 controls and the marks that reorder text, and only those of their neighbours")
+  func invisibleMarks() throws {
+    let escaped = "\u{85}\u{9F}\u{61C}\u{200E}\u{200F}\u{202A}\u{202E}\u{2066}\u{2069}"
+    #expect(
+      JSONWriter.document(.string(escaped)) == "\"\\u0085\\u009F\\u061C\\u200E\\u200F\\u202A\\u202E\\u2066\\u2069\"\n")
+    // Their neighbours in UTF-8 stay as they are: U+00A0, U+061B, U+200D, U+2030, U+2065, U+206A, U+282E.
+    let kept = "\u{A0}\u{61B}\u{200D}\u{2030}\u{2065}\u{206A}\u{282E} é “"
+    #expect(JSONWriter.document(.string(kept)) == "\"\(kept)\"\n")
+    let parsed = try JSONParser.parse(Array(JSONWriter.document(.string(escaped + kept)).utf8))
+    #expect(strip(parsed.value) == .string(escaped + kept))
+  }
+
   @Test("writes integers without a fraction")
   func integers() {
     #expect(JSONWriter.document(.number(1603)) == "1603\n")

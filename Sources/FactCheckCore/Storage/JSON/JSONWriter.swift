@@ -78,7 +78,11 @@ public enum JSONWriter {
 
   private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 
-  /// Appends `string` in quotes, escaping `"`, `\`, control characters, DEL and the line and paragraph separators.
+  /// Appends `string` in quotes, escaping `"`, `\`, control characters (C0, DEL and C1), the line and paragraph
+  /// separators, and the invisible marks that reorder text (bidirectional controls).
+  ///
+  /// Written raw, a bidirectional control in a note makes `git diff` and editors show the file's text in another
+  /// order than it has; escaped, the file shows what it holds. Readers decode the escapes to the same text.
   static func appendQuoted(_ string: String, into output: inout [UInt8]) {
     output.append(0x22)
     var copy = string
@@ -87,17 +91,19 @@ public enum JSONWriter {
       let count = bytes.count
       while index < count {
         let byte = bytes[index]
-        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
-        let isSeparator =
-          byte == 0xE2 && index + 2 < count && bytes[index + 1] == 0x80
-          && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
-        guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || isSeparator else {
+        if byte >= 0x20, byte != 0x22, byte != 0x5C, byte != 0x7F, byte < 0xC2 || !mayNeedEscape(byte) {
+          output.append(byte)
+          index += 1
+          continue
+        }
+        let escaped = byte < 0x80 ? (value: UInt32(byte), length: 1) : Self.escapedScalar(bytes, at: index)
+        guard let escaped else {
           output.append(byte)
           index += 1
           continue
         }
         output.append(0x5C)  // \
-        switch byte {
+        switch escaped.value {
         case 0x22, 0x5C: output.append(byte)
         case 0x0A: output.append(0x6E)  // n
         case 0x0D: output.append(0x72)  // r
@@ -105,14 +111,41 @@ public enum JSONWriter {
         case 0x08: output.append(0x62)  // b
         case 0x0C: output.append(0x66)  // f
         default:
-          let value: UInt32 = isSeparator ? (bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029) : UInt32(byte)
           output.append(0x75)  // u
-          for shift in [12, 8, 4, 0] { output.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)]) }
-          if isSeparator { index += 2 }
+          for shift in [12, 8, 4, 0] { output.append(hexDigits[Int((escaped.value >> UInt32(shift)) & 0xF)]) }
         }
-        index += 1
+        index += escaped.length
       }
     }
     output.append(0x22)
+  }
+
+  /// Whether a scalar starting with lead byte `byte` can be one that is escaped: C1 controls (C2 80–9F), the
+  /// Arabic letter mark (D8 9C) and the separators and bidirectional controls of U+200E–U+2069 (E2 80–81 …).
+  @inline(__always)
+  private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+    byte == 0xC2 || byte == 0xD8 || byte == 0xE2
+  }
+
+  /// The code point and UTF-8 length of the escaped scalar starting at `index` (a lead byte of two or three
+  /// bytes), or `nil` when it is written as it is.
+  private static func escapedScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int)?
+  {
+    guard index + 1 < bytes.count else { return nil }
+    let second = bytes[index + 1]
+    switch bytes[index] {
+    case 0xC2 where second >= 0x80 && second <= 0x9F:
+      return (UInt32(second), 2)  // U+0080–U+009F
+    case 0xD8 where second == 0x9C:
+      return (0x061C, 2)  // Arabic letter mark
+    case 0xE2 where index + 2 < bytes.count:
+      let value = 0x2000 | (UInt32(second & 0x3F) << 6) | UInt32(bytes[index + 2] & 0x3F)
+      switch value {
+      case 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: return (value, 3)
+      default: return nil
+      }
+    default:
+      return nil
+    }
   }
 }
