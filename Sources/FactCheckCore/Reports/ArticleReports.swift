@@ -24,4 +24,19 @@ public struct ArticleReports: RandomAccessCollection, Sendable {
 
   /// The article at `position`, made now.
   public subscript(position: Int) -> ArticleReport { make(position, linked) }
+
+  /// The text `render` makes of each article (given its position), in order, one batch of articles at a time,
+  /// each batch made and rendered on every core: the pieces of a report written as it is made.
+  func rendered(_ render: @escaping @Sendable (Int, ArticleReport) -> String) -> some Sequence<String> {
+    made(render).lazy.map { $0.joined() }
+  }
+
+  /// What `make` gives of each article (given its position), a batch of articles at a time, each batch made on
+  /// every core.
+  func made<Made: Sendable>(_ make: @escaping @Sendable (Int, ArticleReport) -> Made) -> some Sequence<[Made]> {
+    let batch = 32
+    return stride(from: 0, to: count, by: batch).lazy.map { start in
+      Array(start..<Swift.min(start + batch, count)).concurrentMap { position in make(position, self[position]) }
+    }
+  }
 }

@@ -2,7 +2,7 @@
 ///
 /// Every claim is a record, dismissed ones and orphans included (they are flagged in their columns). Fields with
 /// several values (caveats, evidence, links) hold one value per line inside the quoted field.
-struct CSVReport {
+struct CSVReport: Sendable {
   let report: VerificationReport
 
   /// The column names.
@@ -13,20 +13,24 @@ struct CSVReport {
   ]
 
   /// The document.
-  func render() -> String {
-    var records = [Self.header.joined(separator: ",")]
-    for article in report.articles {
+  func render() -> String { chunks().joined() }
+
+  /// The document in pieces, in order: the header, then the records of one article after another, each made when
+  /// it is reached.
+  func chunks() -> AnySequence<String> {
+    let records = report.articles.rendered { _, article in
       let claims = (article.anchoredClaims + article.dismissed).sorted {
         ($0.reference.number ?? .max) < ($1.reference.number ?? .max)
       }
-      for claim in claims + article.claims.filter(\.isOrphaned) {
-        records.append(record(claim, in: article).joined(separator: ","))
-      }
+      return (claims + article.claims.filter(\.isOrphaned)).map { claim in
+        Self.record(claim, in: article).joined(separator: ",") + "\r\n"
+      }.joined()
     }
-    return records.joined(separator: "\r\n") + "\r\n"
+    return AnySequence(
+      [AnySequence(CollectionOfOne(Self.header.joined(separator: ",") + "\r\n")), AnySequence(records)].joined())
   }
 
-  private func record(_ claim: ReportClaim, in article: ArticleReport) -> [String] {
+  private static func record(_ claim: ReportClaim, in article: ArticleReport) -> [String] {
     let review = claim.review
     let conflict = review.conflict.map { conflict in
       conflict.alternatives.map { side in

@@ -7,54 +7,26 @@
 /// without a URL by its file name and the SHA-256 of its text (an `identifier` and a `ni:` URI as `@id`); `author`
 /// and `datePublished` are the reviewer's and the review's day; `url` is the claim's place in the HTML report
 /// (relative without `ReportOptions.baseURL`). Claims still in conflict are left out, with a notice.
-struct ClaimReviewReport {
+struct ClaimReviewReport: Sendable {
   let report: VerificationReport
 
   /// The document and its notices.
   func render() -> RenderedReport {
-    let (claims, notices) = ReportExport.publishable(report, format: "ClaimReview")
-    let reviews = claims.map { JSONNode(.object(review($0.claim, in: $0.article))) }
-    let document = JSONValue.object([
-      "@context": string("https://schema.org"),
-      "@graph": JSONNode(.array(reviews)),
-    ])
-    return RenderedReport(text: JSONLDText.document(document), notices: notices)
+    RenderedReport(
+      text: chunks().joined(), notices: ReportExport.notices(report, format: "ClaimReview"))
   }
 
   /// The document of `render()`, without its notices, in pieces: the reviews of a few articles at a time, made on
   /// every core when reached, so that the reviews of an archive are never all held at once.
-  func chunks() -> some Sequence<String> {
-    let articles = report.articles.unlinked
-    let batch = 32
-    var start = 0
-    var written = 0
-    var finished = false
-    return AnyIterator<String> {
-      guard !finished else { return nil }
-      guard start < articles.count else {
-        finished = true
-        return written == 0 ? "{\n  \"@context\": \"https://schema.org\",\n  \"@graph\": []\n}\n" : "\n  ]\n}\n"
-      }
-      let end = min(start + batch, articles.count)
-      let reviews = Array(start..<end).concurrentMap { position in
-        let article = articles[position]
-        return article.claims.filter(ReportExport.isPublished).map { claim in
-          var bytes: [UInt8] = []
-          JSONWriter.write(.object(review(claim, in: article)), indent: 4, into: &bytes)
-          return bytes
+  func chunks() -> AnySequence<String> {
+    JSONLDArrayStream(
+      prefix: "{\n  \"@context\": \"https://schema.org\",\n  \"@graph\": ", indent: 4, suffix: { _ in "\n}\n" },
+      elements: { article in
+        article.claims.filter(ReportExport.isPublished).map { claim in
+          JSONLDArrayStream.encoded(.object(review(claim, in: article)), indent: 4)
         }
-      }.joined()
-      var output: [UInt8] = []
-      for review in reviews {
-        output.append(
-          contentsOf: (written == 0 ? "{\n  \"@context\": \"https://schema.org\",\n  \"@graph\": [\n    " : ",\n    ")
-            .utf8)
-        output.append(contentsOf: review)
-        written += 1
       }
-      start = end
-      return JSONLDText.escaped(String(decoding: output, as: UTF8.self))
-    }
+    ).chunks(of: report.articles.unlinked)
   }
 
   private func review(_ claim: ReportClaim, in article: ArticleReport) -> [String: JSONNode] {

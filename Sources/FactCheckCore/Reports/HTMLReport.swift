@@ -47,14 +47,7 @@ struct HTMLReport: Sendable {
       top += [acrossArticles(), HTMLNode.newline]
     }
     let start = CollectionOfOne(opening + top.map { $0.render() }.joined())
-    // Articles a batch at a time, each batch's sections rendered on every core.
-    let batch = 32
-    let articles = report.articles
-    let sections = stride(from: 0, to: articles.count, by: batch).lazy.map { start in
-      Array(start..<min(start + batch, articles.count)).concurrentMap { position in
-        section(articles[position]).render() + HTMLNode.newline.render()
-      }.joined()
-    }
+    let sections = report.articles.rendered { _, article in section(article).render() + HTMLNode.newline.render() }
     return AnySequence(
       [
         AnySequence(head), AnySequence(claimReview), AnySequence(start), AnySequence(sections),

@@ -2,22 +2,44 @@
 ///
 /// The annotation model of each claim with its article's metadata, the analysis and the links, and what disagrees
 /// across articles. Keys are sorted, so the same review gives the same bytes.
-struct JSONReport {
+struct JSONReport: Sendable {
   let report: VerificationReport
 
   /// The format identifier written into the document.
   static let format = "factcheck-report/1"
 
   /// The document.
-  func render() -> String {
-    JSONWriter.document(
-      .object([
-        "format": string(Self.format),
-        "summary": object(summary()),
-        "articles": array(report.articles.map { object(article($0)) }),
-        "figureDisagreements": array(report.figureDisagreements.map { object(figures($0)) }),
-        "opposingStatements": array(report.opposingStatements.map { object(opposition($0)) }),
-      ]))
+  func render() -> String { chunks().joined() }
+
+  /// The document in pieces, in order, the bytes `JSONWriter.document` would write of it whole: the `articles`
+  /// array one article at a time, each made when it is reached, then the other members.
+  func chunks() -> AnySequence<String> {
+    // `articles` sorts first among the members, as the writer orders them.
+    let rest: [String: JSONNode] = [
+      "format": string(Self.format),
+      "summary": object(summary()),
+      "figureDisagreements": array(report.figureDisagreements.map { object(figures($0)) }),
+      "opposingStatements": array(report.opposingStatements.map { object(opposition($0)) }),
+    ]
+    let opening = "{\n  \"articles\": " + (report.articles.isEmpty ? "[]" : "[\n")
+    let articles = report.articles.rendered { position, article in
+      var bytes: [UInt8] = Array((position == 0 ? "    " : ",\n    ").utf8)
+      JSONWriter.write(.object(self.article(article)), indent: 4, into: &bytes)
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    var closing: [UInt8] = Array((report.articles.isEmpty ? "" : "\n  ]").utf8)
+    for (key, value) in rest.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+      closing.append(contentsOf: ",\n  ".utf8)
+      JSONWriter.appendQuoted(key, into: &closing)
+      closing.append(contentsOf: ": ".utf8)
+      JSONWriter.write(value.value, indent: 2, into: &closing)
+    }
+    closing.append(contentsOf: "\n}\n".utf8)
+    return AnySequence(
+      [
+        AnySequence(CollectionOfOne(opening)), AnySequence(articles),
+        AnySequence(CollectionOfOne(String(decoding: closing, as: UTF8.self))),
+      ].joined())
   }
 
   private func summary() -> [String: JSONNode] {

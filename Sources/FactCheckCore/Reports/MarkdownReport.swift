@@ -1,14 +1,20 @@
 /// Writes a report as Markdown: the corpus summary, what disagrees across articles, then a table per article.
-struct MarkdownReport {
+struct MarkdownReport: Sendable {
   let report: VerificationReport
 
   /// The document.
-  func render() -> String {
-    var lines: [String] = ["# Verification report", ""]
-    lines += summary()
-    lines += acrossArticles()
-    for article in report.articles { lines += section(article) }
-    return lines.joined(separator: "\n") + "\n"
+  func render() -> String { chunks().joined() }
+
+  /// The document in pieces, in order: the summary and what disagrees across articles, then one piece per article,
+  /// each made when it is reached.
+  func chunks() -> AnySequence<String> {
+    let top = (["# Verification report", ""] + summary() + acrossArticles()).joined(separator: "\n")
+    let sections = report.articles.rendered { _, article in
+      let lines = section(article)
+      return lines.isEmpty ? "" : "\n" + lines.joined(separator: "\n")
+    }
+    return AnySequence(
+      [AnySequence(CollectionOfOne(top)), AnySequence(sections), AnySequence(CollectionOfOne("\n"))].joined())
   }
 
   // MARK: - Summary

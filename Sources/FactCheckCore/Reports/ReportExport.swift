@@ -1,21 +1,20 @@
 /// Which claims the JSON-LD exports publish, and what they leave out.
 enum ReportExport {
-  /// The claims with a verdict, not dismissed and not in conflict, with their articles; and notices naming what
-  /// was left out (claims still in conflict) or flagged (orphans).
-  static func publishable(_ report: VerificationReport, format: String) -> (
-    claims: [(claim: ReportClaim, article: ArticleReport)], notices: [String]
-  ) {
-    var claims: [(ReportClaim, ArticleReport)] = []
+  /// Notices naming what the exports leave out (claims with a verdict still in conflict) or flag (orphans), from
+  /// one pass over the articles without their links.
+  static func notices(_ report: VerificationReport, format: String) -> [String] {
     var conflicts: [String] = []
     var orphans = 0
-    for article in report.articles.unlinked {
-      for claim in article.claims where claim.isReviewed && !claim.review.dismissed {
-        if claim.review.conflict != nil {
-          conflicts.append(claim.reference.label)
-          continue
-        }
-        if claim.isOrphaned { orphans += 1 }
-        claims.append((claim, article))
+    for batch in report.articles.unlinked.made({ _, article in
+      let reviewed = article.claims.filter { $0.isReviewed && !$0.review.dismissed }
+      return (
+        conflicts: reviewed.filter { $0.review.conflict != nil }.map(\.reference.label),
+        orphans: reviewed.count { $0.review.conflict == nil && $0.isOrphaned }
+      )
+    }) {
+      for article in batch {
+        conflicts += article.conflicts
+        orphans += article.orphans
       }
     }
     var notices: [String] = []
@@ -29,7 +28,7 @@ enum ReportExport {
         "\(ReportText.count(orphans, "orphaned claim")) exported by \(orphans == 1 ? "its" : "their") quote only: "
           + "the text is no longer in the article")
     }
-    return (claims, notices)
+    return notices
   }
 
   /// Whether the exports publish `claim`: it has a verdict, is not dismissed and not in conflict.

@@ -12,13 +12,20 @@ public enum ReportRenderer {
     }
   }
 
-  /// The report as `format`, in pieces to write one after the other (the HTML page article by article), and what
+  /// The report as `format`, in pieces to write one after the other, made a batch of articles at a time, and what
   /// the reader of the command should be told.
   public static func stream(_ report: VerificationReport, as format: ReportFormat) -> (
     chunks: AnySequence<String>, notices: [String]
   ) {
-    guard format != .html else { return (AnySequence(HTMLReport(report: report).chunks()), []) }
-    let rendered = render(report, as: format)
-    return (AnySequence(CollectionOfOne(rendered.text)), rendered.notices)
+    switch format {
+    case .html: return (HTMLReport(report: report).chunks(), [])
+    case .markdown: return (MarkdownReport(report: report).chunks(), [])
+    case .csv: return (CSVReport(report: report).chunks(), [])
+    case .json: return (JSONReport(report: report).chunks(), [])
+    case .claimReview:
+      return (ClaimReviewReport(report: report).chunks(), ReportExport.notices(report, format: "ClaimReview"))
+    case .webAnnotation:
+      return (WebAnnotationReport(report: report).chunks(), ReportExport.notices(report, format: "Web Annotation"))
+    }
   }
 }

@@ -8,25 +8,47 @@
 /// web addresses). An orphaned claim has only the quote selector: its position is no longer known. Claims still in
 /// conflict are left out, with a notice. Ids are `urn:uuid:` derived from the article's hash and the claim's id,
 /// so the same review gives the same ids.
-struct WebAnnotationReport {
+struct WebAnnotationReport: Sendable {
   let report: VerificationReport
 
   /// The document and its notices.
   func render() -> RenderedReport {
-    let (claims, notices) = ReportExport.publishable(report, format: "Web Annotation")
-    let items = claims.map { JSONNode(.object(annotation($0.claim, in: $0.article))) }
+    RenderedReport(text: chunks().joined(), notices: ReportExport.notices(report, format: "Web Annotation"))
+  }
+
+  /// The document of `render()`, without its notices, in pieces: the annotations of a few articles at a time, made
+  /// on every core when reached.
+  func chunks() -> AnySequence<String> {
+    // The document around an empty list of items, as the writer lays it out: the items go in its place, and the
+    // total after them is known once they are written.
+    let around = { (total: Int) -> (String, String) in
+      let document = JSONWriter.document(collection(total: total))
+      guard let items = document.range(of: "\"items\": []") else { return (document, "") }
+      return (String(document[..<items.lowerBound]) + "\"items\": ", String(document[items.upperBound...]))
+    }
+    return JSONLDArrayStream(
+      prefix: around(0).0, indent: 6, suffix: { around($0).1 },
+      elements: { article in
+        article.claims.filter(ReportExport.isPublished).map { claim in
+          JSONLDArrayStream.encoded(.object(annotation(claim, in: article)), indent: 6)
+        }
+      }
+    ).chunks(of: report.articles.unlinked)
+  }
+
+  /// The collection with no items, saying it holds `total`.
+  private func collection(total: Int) -> JSONValue {
     let name = report.articles.overviews.map(\.sha256).joined(separator: ",")
-    let document = JSONValue.object([
+    return .object([
       "@context": string("http://www.w3.org/ns/anno.jsonld"),
       "id": string(JSONLDText.uuid("factcheck collection:" + name)),
       "type": string("AnnotationCollection"),
       "label": string("factcheck review of \(ReportText.count(report.articles.count, "article"))"),
-      "total": number(items.count),
+      "total": number(total),
       "first": object([
-        "type": string("AnnotationPage"), "startIndex": number(0), "items": JSONNode(.array(items)),
+        "type": string("AnnotationPage"), "startIndex": number(0), "items": JSONNode(.array([])),
       ]),
     ])
-    return RenderedReport(text: JSONLDText.document(document), notices: notices)
   }
 
   private func annotation(_ claim: ReportClaim, in article: ArticleReport) -> [String: JSONNode] {

@@ -49,6 +49,46 @@ struct StreamedReportTests {
     }
   }
 
+  @Test("Markdown, CSV and JSON are written article by article, JSON exactly as its writer writes it whole")
+  func textFormatsInPieces() throws {
+    let shipped = try ReportWorkspace.shipped().report(articles: [], options: ReportOptions())
+    let none = VerificationReport(reviews: [], selected: nil, options: ReportOptions())
+    for report in [shipped, none] {
+      for format in [ReportFormat.markdown, .csv, .json] {
+        let (pieces, notices) = ReportRenderer.stream(report, as: format)
+        #expect(notices.isEmpty)
+        // The head, a batch of articles (the five shipped ones), the end (CSV has none).
+        #expect(Array(pieces).count == (format == .csv ? 1 : 2) + (report.articles.isEmpty ? 0 : 1), "\(format)")
+        #expect(pieces.joined() == ReportRenderer.render(report, as: format).text)
+      }
+      let json = ReportRenderer.stream(report, as: .json).chunks.joined()
+      let parsed = try JSONParser.parse(Array(json.utf8))
+      #expect(json == JSONWriter.document(parsed.value))
+    }
+  }
+
+  @Test("the JSON-LD exports are written article by article, with their notices, and hold no item when none is due")
+  func jsonLDInPieces() throws {
+    let shipped = try ReportWorkspace.shipped().report(articles: [], options: ReportOptions())
+    let none = VerificationReport(reviews: [], selected: nil, options: ReportOptions())
+    for report in [shipped, none] {
+      for format in [ReportFormat.claimReview, .webAnnotation] {
+        let (pieces, notices) = ReportRenderer.stream(report, as: format)
+        let whole = ReportRenderer.render(report, as: format)
+        #expect(pieces.joined() == whole.text)
+        #expect(notices == whole.notices)
+        #expect(Array(pieces).count == (report.articles.isEmpty ? 1 : 2), "\(format)")
+        let object = try #require(
+          try JSONSerialization.jsonObject(with: Data(whole.text.utf8)) as? [String: Any])
+        let items =
+          format == .claimReview
+          ? object["@graph"] as? [Any] : (object["first"] as? [String: Any])?["items"] as? [Any]
+        #expect(items?.isEmpty == report.articles.isEmpty)
+        if format == .webAnnotation { #expect(object["total"] as? Int == items?.count) }
+      }
+    }
+  }
+
   @Test("articles without links skip the search; the overviews match the articles")
   func unlinked() throws {
     let report = try ReportWorkspace.shipped().report(articles: [], options: ReportOptions())
