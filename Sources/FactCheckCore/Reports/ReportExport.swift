@@ -1,5 +1,8 @@
 /// Which claims the JSON-LD exports publish, and what they leave out.
 enum ReportExport {
+  /// How many claims in conflict a notice names.
+  static let listedConflicts = 10
+
   /// Notices naming what the exports leave out (claims with a verdict still in conflict) or flag (orphans), from
   /// one pass over the articles without their links.
   static func notices(_ report: VerificationReport, format: String) -> [String] {
@@ -18,17 +21,23 @@ enum ReportExport {
       }
     }
     var notices: [String] = []
-    if !conflicts.isEmpty {
-      notices.append(
-        "\(ReportText.count(conflicts.count, "claim")) in conflict left out of the \(format) export "
-          + "(\(conflicts.joined(separator: ", "))); settle \(conflicts.count == 1 ? "it" : "them") with 'resolve'")
-    }
+    if !conflicts.isEmpty { notices.append(conflictNotice(conflicts, format: format)) }
     if orphans > 0 {
       notices.append(
         "\(ReportText.count(orphans, "orphaned claim")) exported by \(orphans == 1 ? "its" : "their") quote only: "
           + "the text is no longer in the article")
     }
     return notices
+  }
+
+  /// The notice of the claims in conflict labelled `labels` left out of a `format` export.
+  ///
+  /// It names the first few: an archive can hold hundreds, which the shell's `conflicts` lists in full.
+  static func conflictNotice(_ labels: [String], format: String) -> String {
+    let shown = labels.prefix(listedConflicts).joined(separator: ", ")
+    let more = labels.count > listedConflicts ? ", and \(labels.count - listedConflicts) more" : ""
+    return "\(ReportText.count(labels.count, "claim")) in conflict left out of the \(format) export "
+      + "(\(shown)\(more)); settle \(labels.count == 1 ? "it" : "them") with 'resolve'"
   }
 
   /// Whether the exports publish `claim`: it has a verdict, is not dismissed and not in conflict.
