@@ -8,13 +8,18 @@ public enum TerminalText {
   ///
   /// C0 controls become caret notation (`ESC` → `^[`), DEL `^?`, C1 controls and
   /// bidi controls `<U+202E>`. Tabs become a space; line feeds are kept only
-  /// when `keepNewlines` is true.
+  /// when `keepNewlines` is true, and then a carriage return before one is a
+  /// line end too (CSV's CRLF), not a `^M`.
   public static func sanitize(_ text: String, keepNewlines: Bool = false) -> String {
     guard text.unicodeScalars.contains(where: needsEscaping) else { return text }
     var output = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
+    var scalars = text.unicodeScalars.makeIterator()
+    var next = scalars.next()
+    while let scalar = next {
+      next = scalars.next()
       switch scalar.value {
       case 0x0A where keepNewlines: output.append(scalar)
+      case 0x0D where keepNewlines && next == "\n": continue
       case 0x09: output.append(" ")
       case 0x00..<0x20:
         output.append("^")

@@ -23,6 +23,9 @@ struct TerminalTextTests {
   @Test("line feeds can be kept")
   func keepNewlines() {
     #expect(TerminalText.sanitize("a\nb\u{1B}", keepNewlines: true) == "a\nb^[")
+    // CSV's line ends are line ends; a carriage return anywhere else is shown.
+    #expect(TerminalText.sanitize("a,b\r\nc\rd\r", keepNewlines: true) == "a,b\nc^Md^M")
+    #expect(TerminalText.sanitize("a\r\nb") == "a^M^Jb")
   }
 
   @Test("width ignores escape sequences and counts wide characters twice")
