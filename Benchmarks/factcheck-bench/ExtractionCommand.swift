@@ -10,6 +10,7 @@ struct ExtractionCommand: ParsableCommand {
     discussion: """
       Stages, each per article and cumulative: decoding (UTF-8 to code points); segmentation (decoding, layout \
       and claim spans); claim ids (segmentation and the 12-hex id of each claim: what counting progress needs); \
+      claims (segmentation, and each claim's display text and id: the extraction proper, before any analysis); \
       the whole extraction (Article: SHA-256, claims with texts and ids, and the analysis: kinds, scores, sources, \
       caveats). Each on one thread and on every core (one article per task). Prints one tab-separated line per \
       measurement: stage, threads, best wall seconds of the runs, processor seconds, bytes, code points, claims.
@@ -22,7 +23,7 @@ struct ExtractionCommand: ParsableCommand {
   @Option(help: "Runs of each measurement; the fastest is kept.")
   var runs = 3
 
-  @Option(help: "Measure only this stage (decoding, segmentation, claim ids, whole extraction).")
+  @Option(help: "Measure only this stage (decoding, segmentation, claim ids, claims, whole extraction).")
   var stage: String?
 
   @Option(help: "Measure only on this many threads.")
@@ -46,6 +47,13 @@ struct ExtractionCommand: ParsableCommand {
         }
       ),
       ("claim ids", { ClaimExtractor().ids(ofArticleBytes: $0).count }),
+      (
+        "claims",
+        { bytes in
+          let text = ArticleText(String(decoding: bytes, as: UTF8.self))
+          return ClaimExtractor().claims(in: text, layout: ArticleLayoutParser().parse(text)).count
+        }
+      ),
       ("whole extraction", { Article(fileName: "article.txt", bytes: $0).extracted.count }),
     ]
     for (name, body) in stages where stage == nil || stage == name {
