@@ -59,4 +59,9 @@ public struct EditHistory: Sendable {
   public mutating func didRedo() {
     if let step = redoStack.popLast() { undoStack.append(step) }
   }
+
+  /// Forgets the last step to undo (`undo`) or to redo, which no longer applies: its claim was changed since.
+  public mutating func drop(undo: Bool) {
+    if undo { _ = undoStack.popLast() } else { _ = redoStack.popLast() }
+  }
 }

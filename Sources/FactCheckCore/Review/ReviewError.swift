@@ -10,6 +10,10 @@ public enum ReviewError: Error, Sendable, Hashable {
   case nothingToUndo
   /// There is nothing to redo.
   case nothingToRedo
+  /// The claim the step changed was changed since, elsewhere (another shell, a merge): undoing or redoing the step
+  /// would silently replace that change, so the step is dropped. `claim` is its number, or its id when it is not
+  /// listed.
+  case changedSince(action: String, claim: String, by: String)
 }
 
 extension ReviewError: CustomStringConvertible {
@@ -21,6 +25,9 @@ extension ReviewError: CustomStringConvertible {
     case .alreadyAClaim(let number): "that text is already claim \(number)"
     case .nothingToUndo: "nothing to undo"
     case .nothingToRedo: "nothing to redo"
+    case .changedSince(let action, let claim, let reviewer):
+      "claim \(claim) was changed since\(reviewer.isEmpty ? "" : " by \(reviewer)"); that step cannot be "
+        + "\(action == "undo" ? "undone" : "redone") and is dropped (change the claim directly)"
     }
   }
 }

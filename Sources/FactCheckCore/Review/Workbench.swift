@@ -226,6 +226,7 @@ public final class Workbench {
   @discardableResult
   public func undo() throws -> (step: HistoryStep, outcome: SaveOutcome) {
     guard let step = history.nextUndo else { throw ReviewError.nothingToUndo }
+    try requireUnchanged(step, expecting: step.after, action: "undo")
     let outcome = try commit(step.before, id: step.claimID, in: step.articleFile)
     history.didUndo()
     return (step, outcome)
@@ -235,9 +236,24 @@ public final class Workbench {
   @discardableResult
   public func redo() throws -> (step: HistoryStep, outcome: SaveOutcome) {
     guard let step = history.nextRedo else { throw ReviewError.nothingToRedo }
+    try requireUnchanged(step, expecting: step.before, action: "redo")
     let outcome = try commit(step.after, id: step.claimID, in: step.articleFile)
     history.didRedo()
     return (step, outcome)
+  }
+
+  /// Throws unless the claim `step` changed still has the review `expected` gives it.
+  ///
+  /// A change made since, in another shell or by a merge, is not silently replaced by an undo or a redo. The step
+  /// is then dropped, so that the next `undo` (or `redo`) reaches the steps behind it.
+  private func requireUnchanged(_ step: HistoryStep, expecting expected: ClaimAnnotation?, action: String) throws {
+    let current = try review(step.articleFile)
+    let stored = current.annotations[step.claimID]
+    guard stored?.review != expected?.review else { return }
+    history.drop(undo: action == "undo")
+    throw ReviewError.changedSince(
+      action: action, claim: current.claim(id: step.claimID).map { String($0.number) } ?? step.claimID,
+      by: stored?.review.reviewer ?? "")
   }
 
   /// Forgets the cached state of `articleFile`, so that it is read again on next use.

@@ -189,6 +189,38 @@ struct WorkbenchTests {
     #expect(stored.claims.first?.review.conflict?.theirs.status == .verified)
   }
 
+  @Test("undo and redo leave alone a claim someone else changed since, and drop that step")
+  func undoRedoKeepOthersChanges() throws {
+    let temp = try TemporaryWorkspace()
+    let ada = try workbench(temp)
+    try ada.updateReview(of: 9, in: Self.file, summary: "verify 9") { $0.status = .verified }
+    try ada.updateReview(of: 10, in: Self.file, summary: "verify 10") { $0.status = .verified }
+    let bo = Workbench(workspace: try Workspace.discover(from: temp.root), reviewer: "Bo")
+    try bo.updateReview(of: 10, in: Self.file, summary: "dispute 10") { $0.status = .disputed }
+    _ = ada.refreshFromDisk()
+    #expect(throws: ReviewError.changedSince(action: "undo", claim: "10", by: "Bo")) { try ada.undo() }
+    #expect(try ada.review(Self.file).claim(number: 10)?.review.status == .disputed)
+    // The stale step is dropped: the next undo reaches Ada's verdict on claim 9.
+    #expect(try ada.undo().step.summary == "verify 9")
+    #expect(try ada.review(Self.file).claim(number: 9)?.review.status == .unreviewed)
+    #expect(try ada.review(Self.file).claim(number: 10)?.review.status == .disputed)
+
+    // Redo: Ada undoes her verdict on claim 9, Bo then gives one; redoing Ada's would replace it.
+    let other = try TemporaryWorkspace()
+    let first = try workbench(other)
+    try first.updateReview(of: 9, in: Self.file, summary: "verify 9") { $0.status = .verified }
+    try first.undo()
+    let second = Workbench(workspace: try Workspace.discover(from: other.root), reviewer: "Bo")
+    try second.updateReview(of: 9, in: Self.file, summary: "dispute 9") { $0.status = .disputed }
+    _ = first.refreshFromDisk()
+    #expect(throws: ReviewError.changedSince(action: "redo", claim: "9", by: "Bo")) { try first.redo() }
+    #expect(try first.review(Self.file).claim(number: 9)?.review.status == .disputed)
+    #expect(
+      ReviewError.changedSince(action: "redo", claim: "9", by: "Bo").description
+        == "claim 9 was changed since by Bo; that step cannot be redone and is dropped (change the claim directly)")
+    #expect(first.history.redoCount == 0)
+  }
+
   @Test("a later merge reports only the conflicts it adds, not one already open here")
   func laterMergeReportsNewConflictsOnly() throws {
     let temp = try TemporaryWorkspace()

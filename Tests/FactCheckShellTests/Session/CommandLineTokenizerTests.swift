@@ -31,6 +31,16 @@ struct CommandLineTokenizerTests {
     #expect(try CommandLineTokenizer.words("open  \"001\"").map(\.column) == [1, 7])
   }
 
+  @Test("a word of 200,000 characters is read whole, its columns and the next word's counted right")
+  func longWord() throws {
+    let long = String(repeating: "x", count: 200_000)
+    let words = try CommandLineTokenizer.words("note 9 \(long) é\"q\"")
+    #expect(words.map(\.column) == [1, 6, 8, 200_009])
+    #expect(words[2].text == long)
+    #expect(words[3].text == "é\"q\"")
+    #expect(throws: ShellError.unterminatedQuote(column: 6)) { try CommandLineTokenizer.words("note \"\(long)") }
+  }
+
   @Test("separates commands at semicolons outside quotes")
   func commands() throws {
     let commands = try CommandLineTokenizer.commands("open 001; verify 3 \"a; b\";; quit; note 1 MoD's; x")
