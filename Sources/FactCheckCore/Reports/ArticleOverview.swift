@@ -19,6 +19,8 @@ public struct ArticleOverview: Sendable {
   public var anchor: String
   /// What the anchors of its claims start with (`claim-002-`).
   public var claimAnchorPrefix: String
+  /// Why the annotation file could not be read, when it could not (see `ArticleReport.unreadableAnnotations`).
+  public var unreadableAnnotations: String?
 
   init(_ article: ArticleReport) {
     file = article.file
@@ -29,5 +31,6 @@ public struct ArticleOverview: Sendable {
     progress = article.progress
     anchor = article.anchor
     claimAnchorPrefix = article.claimAnchorPrefix
+    unreadableAnnotations = article.unreadableAnnotations
   }
 }

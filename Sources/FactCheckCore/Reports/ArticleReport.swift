@@ -26,6 +26,8 @@ public struct ArticleReport: Sendable {
   public var dismissed: [ReportClaim]
   /// Why the article's annotations could not be used, when they could not.
   public var readOnly: String?
+  /// Why the annotation file could not be read, when it could not: the report then shows none of its reviews.
+  public var unreadableAnnotations: String?
   /// The HTML anchor of the article (`article-002`).
   public var anchor: String
   /// What the anchors of its claims start with (`claim-002-`).

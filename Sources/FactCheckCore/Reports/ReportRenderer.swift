@@ -2,19 +2,38 @@
 public enum ReportRenderer {
   /// The report as `format`.
   public static func render(_ report: VerificationReport, as format: ReportFormat) -> RenderedReport {
+    var rendered: RenderedReport
     switch format {
-    case .markdown: RenderedReport(text: MarkdownReport(report: report).render(), notices: [])
-    case .html: RenderedReport(text: HTMLReport(report: report).render(), notices: [])
-    case .csv: RenderedReport(text: CSVReport(report: report).render(), notices: [])
-    case .json: RenderedReport(text: JSONReport(report: report).render(), notices: [])
-    case .claimReview: ClaimReviewReport(report: report).render()
-    case .webAnnotation: WebAnnotationReport(report: report).render()
+    case .markdown: rendered = RenderedReport(text: MarkdownReport(report: report).render(), notices: [])
+    case .html: rendered = RenderedReport(text: HTMLReport(report: report).render(), notices: [])
+    case .csv: rendered = RenderedReport(text: CSVReport(report: report).render(), notices: [])
+    case .json: rendered = RenderedReport(text: JSONReport(report: report).render(), notices: [])
+    case .claimReview: rendered = ClaimReviewReport(report: report).render()
+    case .webAnnotation: rendered = WebAnnotationReport(report: report).render()
     }
+    rendered.notices = unreadable(report) + rendered.notices
+    return rendered
   }
 
   /// The report as `format`, in pieces to write one after the other, made a batch of articles at a time, and what
   /// the reader of the command should be told.
   public static func stream(_ report: VerificationReport, as format: ReportFormat) -> (
+    chunks: AnySequence<String>, notices: [String]
+  ) {
+    let (chunks, notices) = chunks(report, as: format)
+    return (chunks, unreadable(report) + notices)
+  }
+
+  /// A notice for each article whose annotation file could not be read: its reviews are missing from the report.
+  static func unreadable(_ report: VerificationReport) -> [String] {
+    report.articles.overviews.compactMap { article in
+      article.unreadableAnnotations.map { reason in
+        "\(reason): the report shows none of the reviews of \(article.shortName) (repair the file, then report again)"
+      }
+    }
+  }
+
+  private static func chunks(_ report: VerificationReport, as format: ReportFormat) -> (
     chunks: AnySequence<String>, notices: [String]
   ) {
     switch format {

@@ -134,7 +134,14 @@ public struct VerificationReport: Sendable {
       publisher: publisher(of: article), date: article.layout.date,
       keyPoints: article.layout.keyPoints.map { ClaimExtractor.displayText(article.text[$0]) }, sha256: article.sha256,
       text: article.text, progress: review.progress, claims: listed, dismissed: dismissed,
-      readOnly: review.readOnly?.description, anchor: "article-" + anchor, claimAnchorPrefix: "claim-\(anchor)-")
+      readOnly: review.readOnly?.description, unreadableAnnotations: Self.unreadable(review.readOnly),
+      anchor: "article-" + anchor, claimAnchorPrefix: "claim-\(anchor)-")
+  }
+
+  /// The summary of why an article's annotation file could not be read, if that is why it is read-only.
+  private static func unreadable(_ reason: ReadOnlyReason?) -> String? {
+    guard case .brokenAnnotations = reason else { return nil }
+    return reason?.summary
   }
 
   /// The publisher the article names: its dateline ("(CNN) —" gives "CNN"), else the holder of a copyright line

@@ -89,6 +89,24 @@ struct StreamedReportTests {
     }
   }
 
+  @Test("an annotation file that cannot be read is named in every format's notices: its reviews are missing")
+  func unreadableAnnotations() throws {
+    let temp = try TemporaryWorkspace()
+    let bench = try ReportWorkspace.workbench(temp)
+    try bench.updateReview(of: 11, in: try bench.resolveArticle("002"), summary: "verify 11") { $0.status = .verified }
+    let name = try #require(Repository.annotationFiles.first { $0.hasPrefix("002") })
+    try temp.write("annotations/\(name)", "{\n  \"article\": {\n")
+    let report = try ReportWorkspace.workbench(temp).report(articles: [], options: ReportOptions())
+    for format in ReportFormat.allCases {
+      let notices = ReportRenderer.stream(report, as: format).notices
+      #expect(notices.first?.hasPrefix("annotations/\(name):3:1 cannot be used") == true, "\(format)")
+      #expect(notices.first?.hasSuffix("none of the reviews of 002 (repair the file, then report again)") == true)
+      #expect(ReportRenderer.render(report, as: format).notices == notices)
+    }
+    let shipped = try ReportWorkspace.shipped().report(articles: [], options: ReportOptions())
+    #expect(ReportRenderer.stream(shipped, as: .html).notices.isEmpty)
+  }
+
   @Test("articles without links skip the search; the overviews match the articles")
   func unlinked() throws {
     let report = try ReportWorkspace.shipped().report(articles: [], options: ReportOptions())
