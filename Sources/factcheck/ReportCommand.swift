@@ -29,7 +29,8 @@ struct ReportCommand: ParsableCommand {
   var format: String?
 
   @Option(
-    name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    name: [.short, .long],
+    help: ArgumentHelp("Write to this file instead of standard output ('-': standard output).", valueName: "file"))
   var output: String?
 
   @Flag(help: "List only claims with a verdict (orphans and conflicts are always listed).")
@@ -46,6 +47,9 @@ struct ReportCommand: ParsableCommand {
     if let format, ReportFormat(name: format) == nil {
       throw ValidationError("unknown format '\(format)' (\(ReportFormat.names.joined(separator: ", ")))")
     }
+    if format == nil, let output, let ambiguity = ReportFormat.ambiguity(ofFileName: output) {
+      throw ValidationError(ambiguity)
+    }
   }
 
   func run() throws {
@@ -57,7 +61,7 @@ struct ReportCommand: ParsableCommand {
         articles: articles, options: ReportOptions(reviewedOnly: reviewed, baseURL: baseURL))
       let rendered = ReportRenderer.stream(report, as: chosen)
       WorkspaceNotes.print(rendered.notices)
-      guard let output else {
+      guard let output, output != "-" else {
         let terminal = TerminalInfo.isTerminal(STDOUT_FILENO)
         for chunk in rendered.chunks {
           let text = terminal ? TerminalText.sanitize(chunk, keepNewlines: true) : chunk

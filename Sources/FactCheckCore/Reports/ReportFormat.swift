@@ -32,6 +32,12 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
   /// The names accepted, as listed in help and completion.
   public static var names: [String] { allCases.map(\.rawValue) }
 
+  /// Why `name`'s extension cannot choose a format on its own, when it cannot: `.jsonld` is either JSON-LD export.
+  public static func ambiguity(ofFileName name: String) -> String? {
+    guard name.lowercased().hasSuffix(".jsonld") else { return nil }
+    return "a .jsonld file can hold either JSON-LD export: add --format claimreview or --format webannotation"
+  }
+
   /// The format a file name implies by its extension, when only one format uses it.
   public static func implied(byFileName name: String) -> ReportFormat? {
     let lowered = name.lowercased()

@@ -28,6 +28,8 @@ enum ReportCommand {
           argument: nil)
       }
       format = named
+    } else if let output, let ambiguity = ReportFormat.ambiguity(ofFileName: output) {
+      throw ShellError.usage(command: "report", message: ambiguity, argument: nil)
     } else if let output, let implied = ReportFormat.implied(byFileName: output) {
       format = implied
     }
@@ -36,7 +38,7 @@ enum ReportCommand {
     let report = try shell.workbench.report(articles: invocation.arguments.map(\.text), options: options)
     let rendered = ReportRenderer.stream(report, as: format)
     for notice in rendered.notices { shell.notice(TerminalText.sanitize(notice)) }
-    guard let output, !output.isEmpty else {
+    guard let output, !output.isEmpty, output != "-" else {
       for chunk in rendered.chunks { shell.output.write(TerminalText.sanitize(chunk, keepNewlines: true)) }
       try report.changes.check()
       return

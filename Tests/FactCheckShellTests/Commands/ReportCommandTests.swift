@@ -46,6 +46,9 @@ struct ReportCommandTests {
     #expect(harness.errors.contains("option '--reviewed' takes no value"))
     _ = harness.line("report -o")
     #expect(harness.errors.contains("option '-o' needs a value"))
+    _ = harness.line("report -o review.jsonld")
+    #expect(harness.errors.contains("--format claimreview or --format webannotation"))
+    #expect(!FileManager.default.fileExists(atPath: "review.jsonld"))
   }
 
   @Test("completion offers formats, several articles, and the options")
