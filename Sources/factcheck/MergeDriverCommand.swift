@@ -34,7 +34,7 @@ struct MergeDriverCommand: ParsableCommand {
     try CommandLineEdge.run {
       let name = path ?? ours
       func url(_ path: String) -> URL { URL(fileURLWithPath: path) }
-      guard let result = try MergeDriver.run(base: url(base), ours: url(ours), theirs: url(theirs), path: name)
+      guard let result = try MergeDriver.run(base: url(base), ours: url(ours), theirs: url(theirs), path: path)
       else { return }
       let carried = result.conflicts.count - result.clashes.count
       if carried > 0 {

@@ -10,9 +10,10 @@ public enum MergeDriver {
   /// Merges the files at `base`, `ours` and `theirs`, writing the result to `ours`.
   ///
   /// An empty or missing file stands for "no file" (git passes an empty base
-  /// when both sides added the file). `path` names the file in errors. Nothing
-  /// is written when any version cannot be read.
-  public static func run(base: URL, ours: URL, theirs: URL, path: String) throws -> AnnotationMerge.Result? {
+  /// when both sides added the file). `path` names the file in errors (each
+  /// version by its own file when `nil`). Nothing is written when any version
+  /// cannot be read.
+  public static func run(base: URL, ours: URL, theirs: URL, path: String?) throws -> AnnotationMerge.Result? {
     let baseAnnotations = try read(base, side: "base", path: path)
     let ourAnnotations = try read(ours, side: "ours", path: path)
     let theirAnnotations = try read(theirs, side: "theirs", path: path)
@@ -22,7 +23,7 @@ public enum MergeDriver {
     return result
   }
 
-  private static func read(_ url: URL, side: String, path: String) throws -> ArticleAnnotations? {
+  private static func read(_ url: URL, side: String, path: String?) throws -> ArticleAnnotations? {
     guard FileManager.default.fileExists(atPath: url.path) else { return nil }
     guard let data = FileManager.default.contents(atPath: url.path) else {
       throw MergeDriverError.unreadable(side: side, reason: "cannot read \(url.path)")
@@ -30,7 +31,7 @@ public enum MergeDriver {
     let bytes = Array(data)
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return nil }
     do {
-      return try AnnotationCodec.decode(bytes, file: path)
+      return try AnnotationCodec.decode(bytes, file: path ?? url.path)
     } catch {
       throw MergeDriverError.unreadable(side: side, reason: error.description)
     }

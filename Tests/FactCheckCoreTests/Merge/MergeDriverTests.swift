@@ -82,5 +82,12 @@ struct MergeDriverTests {
         "cannot merge: theirs is not a valid annotation file: annotations/x.json:1:1") == true
     }
     #expect(try Data(contentsOf: paths.ours) == before)
+    // Without the repository path, the version is named by its own file, not by ours.
+    #expect {
+      try MergeDriver.run(base: paths.base, ours: paths.ours, theirs: paths.theirs, path: nil)
+    } throws: { error in
+      (error as? MergeDriverError).map { "\($0)" }?.hasPrefix(
+        "cannot merge: theirs is not a valid annotation file: \(paths.theirs.path):1:1") == true
+    }
   }
 }
