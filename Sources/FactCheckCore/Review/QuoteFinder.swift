@@ -4,12 +4,14 @@
 /// alike, and treats any run of white space as one space, so a reviewer can
 /// type `"Putin said"` for `“Putin said”`.
 enum QuoteFinder {
-  /// The span of the first match of `quote` in `text` that is not in `excluding`.
+  /// The span of the first match of `quote` in `text` that is not in `excluding`: the first that starts and ends
+  /// at word boundaries, else the first inside words (`Russia` is found as a word before it is found in `Russian`).
   static func find(_ quote: String, in text: ArticleText, excluding: Set<TextSpan>) -> TextSpan? {
     let needle = fold(Array(quote.unicodeScalars)).map(\.scalar)
     guard !needle.isEmpty else { return nil }
     let haystack = fold(text.scalars)
     guard needle.count <= haystack.count else { return nil }
+    var insideWords: TextSpan?
     var start = 0
     while start + needle.count <= haystack.count {
       var matched = true
@@ -19,11 +21,24 @@ enum QuoteFinder {
       }
       if matched {
         let span = TextSpan(start: haystack[start].offset, end: haystack[start + needle.count - 1].offset + 1)
-        if !excluding.contains(span) { return span }
+        if !excluding.contains(span) {
+          if isWhole(span, in: text.scalars) { return span }
+          if insideWords == nil { insideWords = span }
+        }
       }
       start += 1
     }
-    return nil
+    return insideWords
+  }
+
+  /// Whether `span` neither starts nor ends in the middle of a word.
+  private static func isWhole(_ span: TextSpan, in scalars: [Unicode.Scalar]) -> Bool {
+    func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+    if span.start > 0, isWordScalar(scalars[span.start]), isWordScalar(scalars[span.start - 1]) { return false }
+    if span.end < scalars.count, isWordScalar(scalars[span.end - 1]), isWordScalar(scalars[span.end]) { return false }
+    return true
   }
 
   /// Folded scalars with the offset each came from; white space runs become one space.

@@ -221,6 +221,18 @@ struct WorkbenchTests {
     #expect(first.history.redoCount == 0)
   }
 
+  @Test("an added quote is found as whole words before it is found inside a word")
+  func addedQuoteAtWordBoundaries() throws {
+    let temp = try TemporaryWorkspace(articles: ["a.txt": "Russian troops entered the town. Russia denied it.\n"])
+    let bench = try workbench(temp)
+    let (claim, _) = try bench.addClaim(quoting: "Russia", in: "a.txt")
+    #expect(claim.text == "Russia")
+    #expect(claim.annotation.anchor.span == TextSpan(start: 33, end: 39))
+    // Only inside a word: still found there, as before.
+    let (inside, _) = try bench.addClaim(quoting: "roop", in: "a.txt")
+    #expect(inside.annotation.anchor.span == TextSpan(start: 9, end: 13))
+  }
+
   @Test("a later merge reports only the conflicts it adds, not one already open here")
   func laterMergeReportsNewConflictsOnly() throws {
     let temp = try TemporaryWorkspace()
