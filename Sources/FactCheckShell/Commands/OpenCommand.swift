@@ -25,7 +25,7 @@ enum OpenCommand {
     shell.print(
       shell.style.bold(TerminalText.sanitize(article.fileName))
         + " — \(progress.total) claim\(progress.total == 1 ? "" : "s"), "
-        + "\(progress.reviewed) reviewed")
+        + "\(progress.reviewed) reviewed" + (progress.dismissed > 0 ? ", \(progress.dismissed) dismissed" : ""))
     let formatter = ClaimFormatter(style: shell.style, wrapper: shell.wrapper)
     if let date = article.layout.date { shell.print(formatter.field("date", TerminalText.sanitize(date))) }
     if let headline = article.layout.headline {

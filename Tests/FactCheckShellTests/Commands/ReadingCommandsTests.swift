@@ -42,6 +42,11 @@ struct ReadingCommandsTests {
     #expect(output.contains("             3. Ukraine claimed its invader suffered 9,000 combat losses"))
     _ = harness.line("open nine")
     #expect(harness.errors.contains("no article \"nine\""))
+    // Dismissed sentences are counted apart, so that the header adds up to the claims `show` numbers.
+    _ = harness.line("open 002")
+    _ = harness.line("dismiss 1")
+    #expect(harness.line("open 002").hasPrefix("002_826b06bc2df8a369.txt — 16 claims, 0 reviewed, 1 dismissed\n"))
+    #expect(harness.line("show 17").contains("claim 17 of 17 in 002"))
   }
 
   @Test("claims lists verdicts, kinds and scores, filters by status and sorts by score")
