@@ -1,16 +1,15 @@
 /// Looking around a position of the text: spaces, closers and openers, words and their case.
 extension SentenceBoundary {
-  func skipSpace(from index: Int) -> Int {
+  /// The first position at or after `index` (before the block's end) whose scalar `belongs` does not accept.
+  func skip(from index: Int, while belongs: (Unicode.Scalar) -> Bool) -> Int {
     var index = index
-    while index < upper, ScalarClass.isWhitespace(scalars[index]) { index += 1 }
+    while index < upper, belongs(scalars[index]) { index += 1 }
     return index
   }
 
-  func skipClosers(from index: Int) -> Int {
-    var index = index
-    while index < upper, ScalarClass.isClosing(scalars[index]) { index += 1 }
-    return index
-  }
+  func skipSpace(from index: Int) -> Int { skip(from: index, while: ScalarClass.isWhitespace) }
+
+  func skipClosers(from index: Int) -> Int { skip(from: index, while: ScalarClass.isClosing) }
 
   func skipOpeners(from index: Int) -> Int {
     var index = index
@@ -82,11 +81,7 @@ extension SentenceBoundary {
     return ScalarClass.isUppercase(scalars[first])
   }
 
-  func wordEnd(from index: Int) -> Int {
-    var end = index
-    while end < upper, ScalarClass.isLetter(scalars[end]) { end += 1 }
-    return end
-  }
+  func wordEnd(from index: Int) -> Int { skip(from: index, while: ScalarClass.isLetter) }
 
   func previousWordIsLowercase(before index: Int) -> Bool {
     var end = index
