@@ -1,7 +1,7 @@
 /// Serialises JSON deterministically: sorted keys, 2-space indent, trailing newline.
 ///
-/// Only `"` , `\` and control characters are escaped, so non-ASCII text stays
-/// readable in `git diff`. Empty arrays and objects are written as `[]` and `{}`.
+/// Only `"` , `\`, control characters and the invisible marks that reorder text
+/// are escaped, so non-ASCII text stays readable in `git diff`. Empty arrays and objects are written as `[]` and `{}`.
 /// Text is written as UTF-8 bytes straight from each string's storage: saving an
 /// annotation file of a thousand claims must take a fraction of a millisecond.
 public enum JSONWriter {
