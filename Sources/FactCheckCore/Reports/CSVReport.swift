@@ -12,9 +12,6 @@ struct CSVReport: Sendable {
     "updated", "start", "end", "links",
   ]
 
-  /// The document.
-  func render() -> String { chunks().joined() }
-
   /// The document in pieces, in order: the header, then the records of one article after another, each made when
   /// it is reached.
   func chunks() -> AnySequence<String> {

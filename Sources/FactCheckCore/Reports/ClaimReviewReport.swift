@@ -10,13 +10,7 @@
 struct ClaimReviewReport: Sendable {
   let report: VerificationReport
 
-  /// The document and its notices.
-  func render() -> RenderedReport {
-    RenderedReport(
-      text: chunks().joined(), notices: ReportExport.notices(report, format: "ClaimReview"))
-  }
-
-  /// The document of `render()`, without its notices, in pieces: the reviews of a few articles at a time, made on
+  /// The document, without its notices (`ReportExport.notices`), in pieces: the reviews of a few articles at a time, made on
   /// every core when reached, so that the reviews of an archive are never all held at once.
   func chunks() -> AnySequence<String> {
     JSONLDArrayStream(

@@ -11,9 +11,6 @@ import Plot
 struct HTMLReport: Sendable {
   let report: VerificationReport
 
-  /// The page.
-  func render() -> String { chunks().joined() }
-
   /// The page in pieces, in order: the head and the corpus summary, then one piece per article, then the end.
   ///
   /// Each piece is rendered when it is reached, so that writing a report of thousands of articles never holds the

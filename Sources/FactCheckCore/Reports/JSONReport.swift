@@ -8,9 +8,6 @@ struct JSONReport: Sendable {
   /// The format identifier written into the document.
   static let format = "factcheck-report/1"
 
-  /// The document.
-  func render() -> String { chunks().joined() }
-
   /// The document in pieces, in order, the bytes `JSONWriter.document` would write of it whole: the `articles`
   /// array one article at a time, each made when it is reached, then the other members.
   func chunks() -> AnySequence<String> {

@@ -2,9 +2,6 @@
 struct MarkdownReport: Sendable {
   let report: VerificationReport
 
-  /// The document.
-  func render() -> String { chunks().joined() }
-
   /// The document in pieces, in order: the summary and what disagrees across articles, then one piece per article,
   /// each made when it is reached.
   func chunks() -> AnySequence<String> {

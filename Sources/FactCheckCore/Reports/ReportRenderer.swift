@@ -1,18 +1,9 @@
 /// Writes a `VerificationReport` in a `ReportFormat`.
 public enum ReportRenderer {
-  /// The report as `format`.
+  /// The report as `format`: its pieces (`stream`) joined.
   public static func render(_ report: VerificationReport, as format: ReportFormat) -> RenderedReport {
-    var rendered: RenderedReport
-    switch format {
-    case .markdown: rendered = RenderedReport(text: MarkdownReport(report: report).render(), notices: [])
-    case .html: rendered = RenderedReport(text: HTMLReport(report: report).render(), notices: [])
-    case .csv: rendered = RenderedReport(text: CSVReport(report: report).render(), notices: [])
-    case .json: rendered = RenderedReport(text: JSONReport(report: report).render(), notices: [])
-    case .claimReview: rendered = ClaimReviewReport(report: report).render()
-    case .webAnnotation: rendered = WebAnnotationReport(report: report).render()
-    }
-    rendered.notices = unreadable(report) + rendered.notices
-    return rendered
+    let (chunks, notices) = stream(report, as: format)
+    return RenderedReport(text: chunks.joined(), notices: notices)
   }
 
   /// The report as `format`, in pieces to write one after the other, made a batch of articles at a time, and what

@@ -11,12 +11,7 @@
 struct WebAnnotationReport: Sendable {
   let report: VerificationReport
 
-  /// The document and its notices.
-  func render() -> RenderedReport {
-    RenderedReport(text: chunks().joined(), notices: ReportExport.notices(report, format: "Web Annotation"))
-  }
-
-  /// The document of `render()`, without its notices, in pieces: the annotations of a few articles at a time, made
+  /// The document, without its notices (`ReportExport.notices`), in pieces: the annotations of a few articles at a time, made
   /// on every core when reached.
   func chunks() -> AnySequence<String> {
     // The document around an empty list of items, as the writer lays it out: the items go in its place, and the

@@ -44,7 +44,7 @@ public struct ClaimFragments: Sendable {
   }
 
   /// Hands back the bytes of a file no longer needed, so that the next file is written into them.
-  public mutating func recycle(_ buffer: consuming [UInt8]) {
+  mutating func recycle(_ buffer: consuming [UInt8]) {
     spare = buffer
   }
 }
