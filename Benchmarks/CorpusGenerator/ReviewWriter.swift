@@ -77,7 +77,7 @@ public struct ReviewWriter: Sendable {
   private func annotation(
     of claim: ExtractedClaim, in article: Article, day: Int, random: inout SeededRandom
   ) -> ClaimAnnotation {
-    let analysis = article.analysis.analysis(of: claim.id)
+    let analysis = article.analysis.analysis(ofClaimAt: claim.number - 1)
     var review = Review(reviewer: random.pick(Vocabulary.reviewerNames), updated: timestamp(day: day, random: &random))
     if let kind = analysis?.kind, !kind.isClaim, random.chance(0.7) {
       review.dismissed = true

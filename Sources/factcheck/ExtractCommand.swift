@@ -67,7 +67,7 @@ enum ArticleJSON {
               "span": span(claim.span),
               "text": JSONNode(.string(claim.text)),
             ]
-            if let analysis = article.analysis.analysis(of: claim.id) {
+            if let analysis = article.analysis.analysis(ofClaimAt: claim.number - 1) {
               members["kind"] = JSONNode(.string(analysis.kind.rawValue))
               members["score"] = JSONNode(.number((analysis.score * 1000).rounded() / 1000))
               if let attribution = analysis.attribution {

@@ -49,7 +49,7 @@ struct ArticleWriterTests {
   @Test("claims come in every kind, with sources, the publication's caveats and quotations of several sentences")
   func claims() {
     let analyses = Self.articles.flatMap { article in
-      article.extracted.compactMap { article.analysis.analysis(of: $0.id) }
+      article.analysis.claims
     }
     let kinds = Set(analyses.map(\.kind))
     for kind in [ClaimKind.numeric, .quote, .attributed, .opinion, .factual, .question, .caption] {

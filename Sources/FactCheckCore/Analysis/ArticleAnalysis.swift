@@ -4,8 +4,8 @@
 /// stored on its own. A reviewer's change to a claim copies the caveats that
 /// cover it into the claim's stored review (see `Workbench`).
 public struct ArticleAnalysis: Sendable {
-  /// Each extracted claim's analysis, by claim id.
-  public let claims: [String: ClaimAnalysis]
+  /// Each extracted claim's analysis, parallel to the claims (the analysis of claim number n is at n - 1).
+  public let claims: [ClaimAnalysis]
   /// Every caveat found, in reading order.
   public let caveats: [PublicationCaveat]
 
@@ -27,44 +27,42 @@ public struct ArticleAnalysis: Sendable {
         features.salience = salience.salience(ofSentenceAt: index)
         return features
       })
-    for (index, claim) in extracted.enumerated() {
+    results.reserveCapacity(extracted.count)
+    for index in extracted.indices {
+      // The span and role only: copying the claim would retain its strings.
+      let (span, role) = (extracted[index].span, extracted[index].role)
       let words = tokenized[index]
       // Claims and blocks are both in reading order: walk the blocks alongside.
-      while blockIndex + 1 < layout.blocks.count, layout.blocks[blockIndex].end <= claim.span.start { blockIndex += 1 }
+      while blockIndex + 1 < layout.blocks.count, layout.blocks[blockIndex].end <= span.start { blockIndex += 1 }
       let startsParagraph = blockIndex != previousBlock
       previousBlock = blockIndex
       let attribution =
-        claim.role == .body ? finder.attribution(of: claim.span, words: words, startsParagraph: startsParagraph) : nil
+        role == .body ? finder.attribution(of: span, words: words, startsParagraph: startsParagraph) : nil
       let features = allFeatures[index]
-      let opens = claim.span.length > 0 && ["“", "\"", "‘", "«"].contains(text.scalars[claim.span.start])
+      let opens: Bool
+      switch span.isEmpty ? " " : text.scalars[span.start] {
+      case "“", "\"", "‘", "«": opens = true
+      default: opens = false
+      }
       let kind = classifier.kind(
-        role: claim.role, words: words, features: features, attribution: attribution, opensWithQuotation: opens)
+        role: role, words: words, features: features, attribution: attribution, opensWithQuotation: opens)
       let score = kind.isClaim ? scorer.score(words, features: features) : 0
       results.append(ClaimAnalysis(kind: kind, score: score, attribution: attribution))
-      if claim.role == .body {
+      if role == .body {
         for finding in detector.findings(in: words) { findings.append((index, finding)) }
       }
     }
     let caveats = findings.isEmpty ? [] : Self.cover(findings, claims: extracted, analyses: results, text: text)
-    if !caveats.isEmpty {
-      var indexOfID: [String: Int] = [:]
-      for (index, claim) in extracted.enumerated() { indexOfID[claim.id] = index }
-      for caveat in caveats {
-        for id in caveat.covers {
-          if let index = indexOfID[id] { results[index].caveats.append(caveat) }
-        }
-      }
+    for (caveat, covered) in caveats {
+      for index in covered { results[index].caveats.append(caveat) }
     }
-    var byID: [String: ClaimAnalysis] = [:]
-    byID.reserveCapacity(extracted.count)
-    for (claim, result) in zip(extracted, results) { byID[claim.id] = result }
-    self.claims = byID
-    self.caveats = caveats
+    self.claims = results
+    self.caveats = caveats.map(\.caveat)
   }
 
-  /// The analysis of claim `id`, if the extractor found it.
-  public func analysis(of id: String) -> ClaimAnalysis? {
-    claims[id]
+  /// The analysis of the extracted claim at `index` (its number minus one), if there is one.
+  public func analysis(ofClaimAt index: Int) -> ClaimAnalysis? {
+    claims.indices.contains(index) ? claims[index] : nil
   }
 
   /// The analysis of a span the extractor did not produce (a claim added by a reviewer): kind and score, and the
@@ -80,16 +78,14 @@ public struct ArticleAnalysis: Sendable {
       caveats: caveats.filter { $0.sentence.overlaps(span) })
   }
 
-  /// Works out which claims each finding covers.
+  /// Works out which claims each finding covers: each caveat with the indices of the claims it covers.
   private static func cover(
     _ findings: [(claim: Int, finding: CaveatDetector.Finding)], claims: [ExtractedClaim], analyses: [ClaimAnalysis],
     text: ArticleText
-  ) -> [PublicationCaveat] {
-    var caveats: [PublicationCaveat] = []
-    var claimsBySource: [String: [Int]] = [:]
-    for (index, analysis) in analyses.enumerated() {
-      if let source = analysis.attribution?.source { claimsBySource[source, default: []].append(index) }
-    }
+  ) -> [(caveat: PublicationCaveat, covered: [Int])] {
+    var caveats: [(caveat: PublicationCaveat, covered: [Int])] = []
+    // Built at the first disclaimer that reaches a source's claims; most articles have none.
+    var claimsBySource: [String: [Int]]?
     var storyStart = 0
     var lastStoryDisclaimer: Int?
     for (claimIndex, finding) in findings {
@@ -102,7 +98,9 @@ public struct ArticleAnalysis: Sendable {
         if claimIndex > 0, analyses[claimIndex - 1].kind.isClaim { covered.insert(claimIndex - 1, at: 0) }
       case .source:
         if let source = analyses[claimIndex].attribution?.source {
-          covered = (claimsBySource[source] ?? []).filter { $0 != claimIndex } + [claimIndex]
+          let bySource = claimsBySource ?? Self.claimsBySource(analyses)
+          claimsBySource = bySource
+          covered = (bySource[source] ?? []).filter { $0 != claimIndex } + [claimIndex]
           covered.sort()
         }
       case .story:
@@ -111,12 +109,21 @@ public struct ArticleAnalysis: Sendable {
         covered = (storyStart...claimIndex).filter { analyses[$0].kind.isClaim || $0 == claimIndex }
         lastStoryDisclaimer = claimIndex
       }
-      let cue = text[finding.cue]
-      caveats.append(
-        PublicationCaveat(
-          kind: finding.kind, cue: ClaimExtractor.displayText(cue), cueSpan: finding.cue, sentence: claim.span,
-          text: claim.text, covers: covered.map { claims[$0].id }))
+      let caveat = PublicationCaveat(
+        kind: finding.kind, cue: ClaimExtractor.displayText(text.scalars, span: finding.cue), cueSpan: finding.cue,
+        sentence: claim.span,
+        text: claim.text, covers: covered.map { claims[$0].id })
+      caveats.append((caveat, covered))
     }
     return caveats
+  }
+
+  /// The indices of the claims each source makes.
+  private static func claimsBySource(_ analyses: [ClaimAnalysis]) -> [String: [Int]] {
+    var claims: [String: [Int]] = [:]
+    for (index, analysis) in analyses.enumerated() {
+      if let source = analysis.attribution?.source { claims[source, default: []].append(index) }
+    }
+    return claims
   }
 }

@@ -10,6 +10,8 @@ struct AttributionFinder {
   private var lastNamed: String?
   /// The last person named or described as a source ("the wife of a Russian soldier"), for "the woman".
   private var lastPerson: String?
+  /// The last organisation named as a source ("The Interior Ministry"), for "it".
+  private var lastOrganisation: String?
   /// Full names by their last word, so that "Mamulashvili said" joins "Mamuka Mamulashvili".
   private var fullNames: [String: String] = [:]
   /// The source of the previous claim, for a quotation that continues it.
@@ -50,20 +52,22 @@ struct AttributionFinder {
       if let known = personalNames[current.source] {
         name = known
       } else {
-        name = personalName(current.source)
+        name = SourceName.personalName(current.source)
         personalNames[current.source] = name
       }
       if let name, let space = name.unicodeScalars.lastIndex(of: " ") {
         fullNames[String(name.unicodeScalars[name.unicodeScalars.index(after: space)...])] = name
       }
-      if Self.joinsTwo(current.source) {
+      if SourceName.namesTwo(current.source) {
         lastNamed = nil  // Two people: a later "he" is ambiguous.
         lastPerson = nil
       } else if let name {
         lastNamed = name
         lastPerson = current.source
-      } else if isPerson(current.source) {
+      } else if SourceName.isPerson(current.source) {
         lastPerson = current.source
+      } else if !SourceName.isPronoun(current.source) {
+        lastOrganisation = current.source
       }
     }
     // A bare quotation continues the speaker of the sentence before: one that quotes them, or one in the same
@@ -236,6 +240,9 @@ struct AttributionFinder {
     let isPronoun = words.count == 1 && WordClasses.of(key(words[0])).contains(.personalPronoun)
     let isDescription =
       words.count == 2 && key(words[0]) == Words.the && WordClasses.of(key(words[1])).contains(.personNoun)
+    if words.count == 1, key(words[0]) == Words.it, let organisation = lastOrganisation {
+      return Attribution(source: organisation, cue: text(cue), sourceSpan: subject, cueSpan: cue, basis: .pronoun)
+    }
     if isPronoun, let person = lastNamed ?? lastPerson {
       return Attribution(source: person, cue: text(cue), sourceSpan: subject, cueSpan: cue, basis: .pronoun)
     }
@@ -276,63 +283,6 @@ struct AttributionFinder {
       default:
         return inside
       }
-    }
-  }
-
-  /// The personal name a source ends with ("Igor Konashenkov" in "Defense Ministry spokesman Igor Konashenkov"),
-  /// if it ends with one.
-  private func personalName(_ source: String) -> String? {
-    // Code points, not characters: splitting a string at characters costs grapheme breaking.
-    let words = source.unicodeScalars.split(separator: " ")
-    var count = 0
-    for word in words.reversed() {
-      guard let first = word.first, ScalarClass.isUppercase(first),
-        !WordClasses.of(WordHash.hash(scalars: word)).contains(.organisationWord)
-      else { break }
-      count += 1
-    }
-    guard count > 0 else { return nil }
-    if count == 1, let only = words.last, only.contains(where: { $0 == "’" || $0 == "'" }) {
-      return nil
-    }
-    let kept = words.suffix(count)
-    guard let start = kept.first?.startIndex, let end = kept.last?.endIndex else { return nil }
-    // The words as the source has them, unless they are apart by more than one space.
-    var previous: UInt8 = 0
-    let name = source[start..<end]
-    for byte in name.utf8 {
-      if byte == 0x20, previous == 0x20 {
-        return kept.map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
-      }
-      previous = byte
-    }
-    return String(name)
-  }
-
-  /// Whether a source reads as a person: not a pronoun, not an organisation, and named or described as one.
-  private func isPerson(_ source: String) -> Bool {
-    let words = source.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "’" || $0 == "'" })
-      .map { WordHash.hash(scalars: $0) }
-    guard !words.isEmpty, !words.contains(where: { WordClasses.of($0).contains(.organisationWord) }) else {
-      return false
-    }
-    if words.count == 1, WordClasses.of(words[0]).contains(.personalPronoun) || words[0] == Words.they {
-      return false
-    }
-    let first = source.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
-    return first || words.contains { WordClasses.of($0).contains(.personNoun) }
-  }
-
-  /// Whether a source names two ("Konstantin Kosachev and Irina Yarovaya").
-  private static func joinsTwo(_ source: String) -> Bool {
-    let pattern: [UInt8] = [0x20, 0x61, 0x6E, 0x64, 0x20]  // " and "
-    var utf8 = source
-    return utf8.withUTF8 { bytes in
-      guard bytes.count >= pattern.count else { return false }
-      for start in 0...(bytes.count - pattern.count) where bytes[start] == 0x20 {
-        if (0..<pattern.count).allSatisfy({ bytes[start + $0] == pattern[$0] }) { return true }
-      }
-      return false
     }
   }
 

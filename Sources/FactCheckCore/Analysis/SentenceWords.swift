@@ -157,6 +157,7 @@ enum Words {
   static let a = WordHash.hash("a")
   static let one = WordHash.hash("one")
   static let they = WordHash.hash("they")
+  static let it = WordHash.hash("it")
   static let may = WordHash.hash("may")
   static let can = WordHash.hash("can")
   static let could = WordHash.hash("could")

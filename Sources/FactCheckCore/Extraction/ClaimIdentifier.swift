@@ -21,12 +21,36 @@ public enum ClaimIdentifier {
 
   /// Base ids in reading order with repeats suffixed `-2`, `-3`….
   static func disambiguated(_ bases: [String]) -> [String] {
+    // Sorting the ids' first eight bytes as integers finds the repeated ones without hashing every id: only the
+    // ids whose prefix repeats are counted.
+    let prefixes = bases.map(Self.prefixValue)
+    let sorted = prefixes.sorted()
+    var repeated: [UInt64] = []
+    for index in sorted.indices.dropFirst() where sorted[index] == sorted[index - 1] && repeated.last != sorted[index] {
+      repeated.append(sorted[index])
+    }
+    guard !repeated.isEmpty else { return bases }
     var seen: [String: Int] = [:]
-    return bases.map { base in
+    return zip(bases, prefixes).map { base, prefix in
+      guard repeated.contains(prefix) else { return base }
       let count = (seen[base] ?? 0) + 1
       seen[base] = count
       return count == 1 ? base : "\(base)-\(count)"
     }
+  }
+
+  /// The first eight bytes of a base id as one integer (the whole id when it is shorter): equal ids give equal
+  /// values.
+  @inline(__always)
+  private static func prefixValue(_ base: String) -> UInt64 {
+    var value: UInt64 = 0
+    var count = 0
+    for byte in base.utf8 {
+      guard count < 8 else { break }
+      value = value << 8 | UInt64(byte)
+      count += 1
+    }
+    return value
   }
 
   /// The normalised form of `text` that ids are computed from.

@@ -21,8 +21,8 @@ public struct Article: Sendable {
   public init(fileName: String, bytes: [UInt8]) {
     self.fileName = fileName
     self.sha256 = Self.sha256(of: bytes)
-    self.encodingIssue = TextEncodingIssue.check(bytes)
-    let string = String(decoding: bytes, as: UTF8.self)
+    let (string, issue) = TextEncodingIssue.decode(bytes)
+    self.encodingIssue = issue
     self.text = ArticleText(string)
     self.layout = ArticleLayoutParser().parse(text)
     self.extracted = ClaimExtractor().claims(in: text, layout: layout)

@@ -70,8 +70,8 @@ public struct ArticleReview: Sendable {
 
   private mutating func rebuild() {
     let orphanIDs = Set(orphans.map(\.id))
-    var extractedSpans: [String: TextSpan] = [:]
-    for extracted in article.extracted { extractedSpans[extracted.id] = extracted.span }
+    var extractedIndex: [String: Int] = [:]
+    for (index, extracted) in article.extracted.enumerated() { extractedIndex[extracted.id] = index }
     var stored: [String: ClaimAnnotation] = [:]
     for claim in annotations.claims where !orphanIDs.contains(claim.id) { stored[claim.id] = claim }
     var entries: [(annotation: ClaimAnnotation, text: String)] = []
@@ -102,7 +102,7 @@ public struct ArticleReview: Sendable {
     claims = entries.enumerated().map { offset, entry in
       let span = entry.annotation.anchor.span
       let found =
-        analysis.analysis(of: entry.annotation.id).flatMap { extractedSpans[entry.annotation.id] == span ? $0 : nil }
+        extractedIndex[entry.annotation.id].flatMap { article.extracted[$0].span == span ? analysis.claims[$0] : nil }
         ?? analysis.analysis(ofSpan: span, in: article.text)
       return Claim(number: offset + 1, annotation: entry.annotation, text: entry.text, analysis: found)
     }

@@ -56,8 +56,9 @@ public struct ArticleSummary: Sendable, Hashable {
   /// The summary of an article file's bytes (whose SHA-256 is `sha256`), decoded as `Article` decodes them.
   public init(bytes: [UInt8], sha256: String) {
     self.sha256 = sha256
-    hasEncodingIssue = TextEncodingIssue.check(bytes) != nil
-    let text = ArticleText(String(decoding: bytes, as: UTF8.self))
+    let (string, issue) = TextEncodingIssue.decode(bytes)
+    hasEncodingIssue = issue != nil
+    let text = ArticleText(string)
     let layout = ArticleLayoutParser().parse(text)
     let (ids, spans) = ClaimExtractor().outline(in: text, layout: layout)
     date = layout.date

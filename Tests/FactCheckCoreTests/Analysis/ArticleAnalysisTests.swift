@@ -6,7 +6,8 @@ import Testing
 struct ArticleAnalysisTests {
   private func analysed(_ text: String) -> (Article, [ClaimAnalysis]) {
     let article = Article(fileName: "x.txt", bytes: Array(text.utf8))
-    return (article, article.extracted.compactMap { article.analysis.analysis(of: $0.id) })
+    #expect(article.analysis.claims.count == article.extracted.count, "one analysis per extracted claim")
+    return (article, article.analysis.claims)
   }
 
   @Test("sources come from reporting verbs, according to, quotations and pronouns")
@@ -33,6 +34,27 @@ struct ArticleAnalysisTests {
     #expect(claims[4].attribution == nil)
     #expect(claims[6].attribution?.source == "Officials in Rome")
     #expect(claims[7].attribution == nil)
+  }
+
+  @Test("he resolves to the last personal name, it to the last organisation")
+  func pronouns() {
+    let (_, claims) = analysed(
+      """
+      Defense Ministry spokesman Igor  Konashenkov said 40 tanks were lost. He added that more would come.
+
+      The Interior Ministry said the roads were closed. It said nothing else. He said it again.
+
+      Konashenkov told reporters the talks had failed.
+      """)
+    #expect(claims[0].attribution?.source == "Defense Ministry spokesman Igor Konashenkov")
+    #expect(claims[1].attribution?.source == "Igor Konashenkov")
+    #expect(claims[1].attribution?.basis == .pronoun)
+    #expect(claims[3].attribution?.source == "The Interior Ministry")
+    #expect(claims[3].attribution?.basis == .pronoun)
+    // Neither an organisation nor "it" is a personal name: "He" still means the last person named.
+    #expect(claims[4].attribution?.source == "Igor Konashenkov")
+    // A last name alone joins the full name met before.
+    #expect(claims[5].attribution?.source == "Igor Konashenkov")
   }
 
   @Test("disclaimers cover the story so far; hedges their sentence; disagreement the sentence before")

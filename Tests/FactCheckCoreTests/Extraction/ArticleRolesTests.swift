@@ -28,7 +28,7 @@ struct ArticleRolesTests {
       Copyright 2021 Example News. All rights reserved.
       """
     let article = article(text)
-    let kinds = article.extracted.map { article.analysis.analysis(of: $0.id)?.kind }
+    let kinds = article.analysis.claims.map(\.kind)
     let texts = article.extracted.map(\.text)
     #expect(article.layout.headline.map { article.text[$0] } == "Flood waters rose in the valley")
     #expect(article.layout.dateline.map { article.text[$0] } == "LONDON (Reuters) —")

@@ -29,6 +29,16 @@ struct ClaimIdentifierTests {
       ])
   }
 
+  @Test("only whole ids count as repeats, not ids that share their first digits")
+  func repeatsAreWholeIDs() {
+    let bases = ["abcdef012345", "abcdef019999", "abcdef012345", "ffff", "abcdef019999", "abcdef012345", "ffff"]
+    #expect(
+      ClaimIdentifier.disambiguated(bases) == [
+        "abcdef012345", "abcdef019999", "abcdef012345-2", "ffff", "abcdef019999-2", "abcdef012345-3", "ffff-2",
+      ])
+    #expect(ClaimIdentifier.disambiguated(["abcdef012345", "abcdef019999"]) == ["abcdef012345", "abcdef019999"])
+  }
+
   @Test("a claim's id does not depend on the rest of the document")
   func independentOfDocument() {
     let before = Article(fileName: "a.txt", bytes: Array("First claim here. Second claim here.".utf8))
