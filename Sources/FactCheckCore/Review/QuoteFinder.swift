@@ -4,14 +4,21 @@
 /// alike, and treats any run of white space as one space, so a reviewer can
 /// type `"Putin said"` for `“Putin said”`.
 enum QuoteFinder {
-  /// The span of the first match of `quote` in `text` that is not in `excluding`: the first that starts and ends
-  /// at word boundaries, else the first inside words (`Russia` is found as a word before it is found in `Russian`).
+  /// The span of the first match of `quote` in `text` that is not in `excluding` (see `occurrences`).
   static func find(_ quote: String, in text: ArticleText, excluding: Set<TextSpan>) -> TextSpan? {
+    occurrences(of: quote, in: text, excluding: excluding).first
+  }
+
+  /// Every match of `quote` in `text` that is not in `excluding`: first those that start and end at word
+  /// boundaries, then those inside words (`Russia` is found as a word before it is found in `Russian`), each in
+  /// text order.
+  static func occurrences(of quote: String, in text: ArticleText, excluding: Set<TextSpan>) -> [TextSpan] {
     let needle = fold(Array(quote.unicodeScalars)).map(\.scalar)
-    guard !needle.isEmpty else { return nil }
+    guard !needle.isEmpty else { return [] }
     let haystack = fold(text.scalars)
-    guard needle.count <= haystack.count else { return nil }
-    var insideWords: TextSpan?
+    guard needle.count <= haystack.count else { return [] }
+    var whole: [TextSpan] = []
+    var insideWords: [TextSpan] = []
     var start = 0
     while start + needle.count <= haystack.count {
       var matched = true
@@ -22,13 +29,12 @@ enum QuoteFinder {
       if matched {
         let span = TextSpan(start: haystack[start].offset, end: haystack[start + needle.count - 1].offset + 1)
         if !excluding.contains(span) {
-          if isWhole(span, in: text.scalars) { return span }
-          if insideWords == nil { insideWords = span }
+          if isWhole(span, in: text.scalars) { whole.append(span) } else { insideWords.append(span) }
         }
       }
       start += 1
     }
-    return insideWords
+    return whole + insideWords
   }
 
   /// Whether `span` neither starts nor ends in the middle of a word.

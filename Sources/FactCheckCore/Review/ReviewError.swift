@@ -6,6 +6,8 @@ public enum ReviewError: Error, Sendable, Hashable {
   case quoteNotFound(String)
   /// The quoted text is already a claim.
   case alreadyAClaim(number: Int)
+  /// The quoted text does not appear that many times (outside the claims).
+  case noSuchOccurrence(Int, count: Int)
   /// There is nothing to undo.
   case nothingToUndo
   /// There is nothing to redo.
@@ -23,6 +25,8 @@ extension ReviewError: CustomStringConvertible {
       count == 0 ? "no claim \(number): the article has no claims" : "no claim \(number) (claims are 1–\(count))"
     case .quoteNotFound(let quote): "text not found in the article: \"\(quote)\""
     case .alreadyAClaim(let number): "that text is already claim \(number)"
+    case .noSuchOccurrence(let occurrence, let count):
+      "no occurrence \(occurrence): the text appears \(count == 1 ? "once" : "\(count) times") outside the claims"
     case .nothingToUndo: "nothing to undo"
     case .nothingToRedo: "nothing to redo"
     case .changedSince(let action, let claim, let reviewer):

@@ -192,11 +192,17 @@ public final class Workbench {
     return (claim, current.annotations[claim.id])
   }
 
-  /// Adds a claim for text the splitter missed; returns the new claim.
-  public func addClaim(quoting quote: String, in articleFile: String) throws -> (claim: Claim, outcome: SaveOutcome) {
+  /// Adds a claim for text the splitter missed; returns the new claim and how many places the text matched.
+  ///
+  /// The places are those `QuoteFinder.occurrences` lists (whole words first, sentences already claims left out);
+  /// `occurrence` picks one, counting from 1, and by default the first.
+  public func addClaim(quoting quote: String, in articleFile: String, occurrence: Int = 1) throws -> (
+    claim: Claim, outcome: SaveOutcome, occurrences: Int
+  ) {
     let current = try review(articleFile)
     let text = current.article.text
-    guard let span = QuoteFinder.find(quote, in: text, excluding: Set(current.claims.map(\.span))) else {
+    let places = QuoteFinder.occurrences(of: quote, in: text, excluding: Set(current.claims.map(\.span)))
+    guard !places.isEmpty else {
       if let existing = QuoteFinder.find(quote, in: text, excluding: []),
         let claim = current.claims.first(where: { $0.span == existing })
       {
@@ -204,6 +210,10 @@ public final class Workbench {
       }
       throw ReviewError.quoteNotFound(quote)
     }
+    guard occurrence >= 1, occurrence <= places.count else {
+      throw ReviewError.noSuchOccurrence(occurrence, count: places.count)
+    }
+    let span = places[occurrence - 1]
     let claimText = ClaimExtractor.displayText(text[span])
     let base = ClaimIdentifier.baseID(for: claimText)
     var id = base
@@ -219,7 +229,7 @@ public final class Workbench {
     let outcome = try commit(annotation, id: id, in: articleFile)
     history.record(HistoryStep(articleFile: articleFile, claimID: id, before: nil, after: annotation, summary: "add"))
     let claim = try review(articleFile).claim(id: id) ?? Claim(number: 0, annotation: annotation, text: claimText)
-    return (claim, outcome)
+    return (claim, outcome, places.count)
   }
 
   /// Reverts the last change (saving it); returns the step undone.

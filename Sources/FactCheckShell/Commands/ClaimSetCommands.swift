@@ -3,21 +3,36 @@ import FactCheckCore
 /// `add`, `dismiss` and `restore`: change which sentences count as claims.
 enum ClaimSetCommands {
   static let add = CommandSpec(
-    name: "add", usage: "add \"<quoted text>\"",
+    name: "add", usage: "add [--occurrence K] \"<quoted text>\"",
     abstract: "Add a claim the splitter missed by quoting its text from the article.",
-    discussion: "Matching ignores case, extra spaces and curly versus straight quotes.\n"
+    discussion: "Matching ignores case, extra spaces and curly versus straight quotes. When the text appears more "
+      + "than once outside the claims, the first place is taken (whole words before parts of words) and the "
+      + "others are counted; --occurrence K takes the K-th.\n"
       + "Example: add \"At least one person died and four were injured\"",
-    group: .annotation, arguments: [.text]
+    group: .annotation, arguments: [.text], options: ["--occurrence": .text]
   ) { shell, invocation in
     let quote = invocation.text()
     guard !quote.isEmpty else { throw ShellError.usage(command: "add", message: "missing quoted text", argument: 1) }
+    var occurrence = 1
+    if let value = invocation.options["--occurrence"] {
+      guard let number = Int(value), number > 0 else {
+        throw ShellError.usage(command: "add", message: "--occurrence takes a number from 1", argument: nil)
+      }
+      occurrence = number
+    }
     let file = try shell.requireArticle()
-    let (claim, outcome) = try shell.workbench.addClaim(quoting: quote, in: file)
+    let (claim, outcome, places) = try shell.workbench.addClaim(quoting: quote, in: file, occurrence: occurrence)
     shell.currentClaim[file] = claim.number
     shell.print("added claim \(claim.number): \(quoted(claim, shell: shell))")
     let count = try shell.workbench.review(file).claims.count
     if claim.number < count {
       shell.print(shell.style.dim("claims \(claim.number)–\(count - 1) are now numbered \(claim.number + 1)–\(count)"))
+    }
+    if places > 1, invocation.options["--occurrence"] == nil {
+      let line = try shell.requireReview().article.text.lineAndColumn(of: claim.span.start).line
+      shell.notice(
+        "the text appears \(places) times outside the claims; this is the first, on line \(line) "
+          + "('undo', then 'add --occurrence K' for another)")
     }
     shell.reportSave(outcome, file: file)
   }

@@ -151,7 +151,16 @@ public final class Shell {
     if let number = invocation.claimNumber { return number }
     let file = try requireArticle()
     guard let current = currentClaim[file] else {
-      throw ShellError.usage(command: invocation.command, message: "missing claim number", argument: 1)
+      // With no current claim, a first word that is not a number was meant as one ("verify abc").
+      let message =
+        if let first = invocation.arguments.first, !first.quoted, !first.text.isEmpty,
+          first.text.unicodeScalars.count <= 12, !first.text.contains(" ")
+        {
+          "'\(first.text)' is not a claim number, and there is no current claim"
+        } else {
+          "missing claim number: there is no current claim (see 'next')"
+        }
+      throw ShellError.usage(command: invocation.command, message: message, argument: 1)
     }
     return current
   }

@@ -105,7 +105,7 @@ struct WorkbenchTests {
     let temp = try TemporaryWorkspace()
     let bench = try workbench(temp)
     let before = try bench.review(Self.file).claims.count
-    let (claim, _) = try bench.addClaim(quoting: "did not SPECIFY  when or where", in: Self.file)
+    let (claim, _, _) = try bench.addClaim(quoting: "did not SPECIFY  when or where", in: Self.file)
     #expect(claim.annotation.origin == .added)
     #expect(claim.text == "did not specify when or where")
     #expect(try bench.review(Self.file).claims.count == before + 1)
@@ -123,7 +123,7 @@ struct WorkbenchTests {
   @Test("a curly-quoted sentence can be added with straight quotes")
   func addWithStraightQuotes() throws {
     let temp = try TemporaryWorkspace()
-    let (claim, _) = try workbench(temp).addClaim(quoting: "\"drugged up\" superhuman troops", in: Self.file)
+    let (claim, _, _) = try workbench(temp).addClaim(quoting: "\"drugged up\" superhuman troops", in: Self.file)
     #expect(claim.text == "“drugged up” superhuman troops")
   }
 
@@ -225,11 +225,11 @@ struct WorkbenchTests {
   func addedQuoteAtWordBoundaries() throws {
     let temp = try TemporaryWorkspace(articles: ["a.txt": "Russian troops entered the town. Russia denied it.\n"])
     let bench = try workbench(temp)
-    let (claim, _) = try bench.addClaim(quoting: "Russia", in: "a.txt")
+    let (claim, _, _) = try bench.addClaim(quoting: "Russia", in: "a.txt")
     #expect(claim.text == "Russia")
     #expect(claim.annotation.anchor.span == TextSpan(start: 33, end: 39))
     // Only inside a word: still found there, as before.
-    let (inside, _) = try bench.addClaim(quoting: "roop", in: "a.txt")
+    let (inside, _, _) = try bench.addClaim(quoting: "roop", in: "a.txt")
     #expect(inside.annotation.anchor.span == TextSpan(start: 9, end: 13))
   }
 

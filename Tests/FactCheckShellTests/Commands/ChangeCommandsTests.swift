@@ -1,4 +1,5 @@
 import FactCheckCore
+import TestSupport
 import Testing
 
 @testable import FactCheckShell
@@ -56,6 +57,26 @@ struct ChangeCommandsTests {
     #expect(output.contains("claims 9–17 are now numbered 10–18\n"))
     _ = harness.line("add \"not in the article\"")
     #expect(harness.errors.contains("text not found in the article: \"not in the article\""))
+  }
+
+  @Test("add counts the other places its text appears, and --occurrence takes one of them")
+  func addOccurrence() throws {
+    let temp = try TemporaryWorkspace(articles: [
+      "a.txt": "Troops crossed the river.\nThe bridge held, officials said.\n\nLater the bridge held again.\n"
+    ])
+    let harness = try ShellHarness(workspace: temp)
+    #expect(harness.line("open a; add \"the bridge held\"").contains("added claim 2: \"The bridge held\""))
+    #expect(
+      harness.errors.contains(
+        "note: the text appears 2 times outside the claims; this is the first, on line 2 "
+          + "('undo', then 'add --occurrence K' for another)"))
+    _ = harness.line("undo")
+    let second = harness.line("add --occurrence 2 \"the bridge held\"")
+    #expect(second.contains("added claim 4: \"the bridge held\""))
+    _ = harness.line("add --occurrence 5 \"the bridge held\"")
+    #expect(harness.errors.contains("no occurrence 5: the text appears once outside the claims"))
+    _ = harness.line("add --occurrence x \"the bridge held\"")
+    #expect(harness.errors.contains("--occurrence takes a number from 1"))
   }
 
   @Test("dismiss and restore are reversible and saved")

@@ -118,7 +118,13 @@ struct ReadingCommandsTests {
     let harness = try ShellHarness()
     _ = harness.line("open 1")
     #expect(harness.line("show").isEmpty)
-    #expect(harness.errors.contains("argument 1: missing claim number (usage: show [n])"))
+    #expect(
+      harness.errors.contains(
+        "argument 1: missing claim number: there is no current claim (see 'next') (usage: show [n])"))
+    #expect(harness.line("verify abc").isEmpty)
+    #expect(
+      harness.errors.contains(
+        "argument 1: 'abc' is not a claim number, and there is no current claim (usage: verify [n] [note…])"))
     _ = harness.line("show 4")
     #expect(harness.line("show").hasPrefix("claim 4 of 17"))
   }
