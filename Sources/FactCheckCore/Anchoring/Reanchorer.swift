@@ -12,6 +12,10 @@
 /// nowhere is an orphan: it stays in the file with its review, never dropped;
 /// and since a claim the splitter still finds is never an orphan, an orphan's
 /// id is never also a listed claim's.
+///
+/// A verdict found again only fuzzily was given to other words: the claim's
+/// review keeps the text it had then (`Review.reviewedText`) until a reviewer
+/// gives a verdict again or the text reads as it did.
 public struct Reanchorer: Sendable {
   /// The lowest score with which a fuzzy match carries a verdict over.
   ///
@@ -61,6 +65,7 @@ public struct Reanchorer: Sendable {
       locate(pending, of: claims, in: article, found: &found, occupied: &occupied, report: &report)
     }
     var outcome = Outcome(anchored: [], orphans: [], report: report)
+    let fuzzy = Set(report.moved.lazy.filter(\.isFuzzy).map(\.id))
     for (claim, span) in zip(claims, found) {
       guard let span else {
         outcome.orphans.append(claim)
@@ -69,9 +74,28 @@ public struct Reanchorer: Sendable {
       }
       var anchored = claim
       if !unchanged || span != claim.anchor.span { anchored.anchor = ClaimAnchor(span: span, in: text) }
+      if fuzzy.contains(claim.id) {
+        Self.keepReviewedText(of: &anchored, quoted: claim.anchor.quote)
+      } else if let reviewed = anchored.review.reviewedText,
+        ClaimIdentifier.normalize(reviewed) == ClaimIdentifier.normalize(anchored.anchor.quote)
+      {
+        anchored.review.reviewedText = nil  // The words are back as they were reviewed.
+      }
       outcome.anchored.append(anchored)
     }
     return outcome
+  }
+
+  /// Records on a claim found fuzzily the text its verdict was given to (`recorded`, its quote before), unless it
+  /// has no verdict, already keeps an older one, or reads the same now.
+  static func keepReviewedText(of claim: inout ClaimAnnotation, quoted recorded: String) {
+    let now = ClaimIdentifier.normalize(claim.anchor.quote)
+    if let reviewed = claim.review.reviewedText {
+      if ClaimIdentifier.normalize(reviewed) == now { claim.review.reviewedText = nil }
+      return
+    }
+    guard claim.review.status != .unreviewed, ClaimIdentifier.normalize(recorded) != now else { return }
+    claim.review.reviewedText = ClaimExtractor.displayText(recorded)
   }
 
   /// Looks for the `pending` claims by exact quote, then fuzzily, recording each place found.

@@ -5,9 +5,6 @@ import Synchronization
 /// Claims that carry no review are not stored; an article nobody reviewed has
 /// no file at all. Claims are kept in reading order.
 public struct ArticleAnnotations: Sendable, Hashable {
-  /// The format identifier written into every file (see `AnnotationFormat`).
-  public static var currentFormat: String { AnnotationFormat.currentIdentifier }
-
   /// The article's file name, relative to the articles folder.
   public var articleFile: String
   /// The SHA-256 of the article's bytes when the claims were last anchored (lowercase hex).

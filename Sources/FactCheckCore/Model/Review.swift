@@ -16,6 +16,12 @@ public struct Review: Sendable, Hashable {
   public var updated: String?
   /// A competing review from a merge that a reviewer still has to adjudicate.
   public var conflict: ReviewConflict?
+  /// The claim's text when its verdict was given, kept while the article says something else there.
+  ///
+  /// Set when the claim is found again only fuzzily (its words were edited since the verdict); cleared when a
+  /// reviewer gives a verdict again, or when the text reads as reviewed once more. A verdict with a reviewed
+  /// text is not published by the exports.
+  public var reviewedText: String?
 
   /// Creates a review; every part defaults to "not reviewed".
   public init(
@@ -26,7 +32,8 @@ public struct Review: Sendable, Hashable {
     dismissed: Bool = false,
     reviewer: String = "",
     updated: String? = nil,
-    conflict: ReviewConflict? = nil
+    conflict: ReviewConflict? = nil,
+    reviewedText: String? = nil
   ) {
     self.status = status
     self.note = note
@@ -36,6 +43,7 @@ public struct Review: Sendable, Hashable {
     self.reviewer = reviewer
     self.updated = updated
     self.conflict = conflict
+    self.reviewedText = reviewedText
   }
 
   /// Whether the review holds nothing a reviewer wrote.

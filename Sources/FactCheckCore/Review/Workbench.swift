@@ -160,6 +160,7 @@ public final class Workbench {
     let (claim, before) = try storedClaim(number: number, in: articleFile)
     var updated = claim.annotation
     change(&updated.review)
+    if updated.review.status == .unreviewed { updated.review.reviewedText = nil }  // No verdict, nothing to recheck.
     var bare = updated.review
     bare.caveats.removeAll { $0.origin == .article }
     if bare.isEmpty { updated.review = bare }  // Nothing of the reviewer's is left: the claim is unreviewed again.
@@ -179,6 +180,22 @@ public final class Workbench {
     let saved =
       try review(articleFile).claim(id: claim.id) ?? Claim(number: number, annotation: updated, text: claim.text)
     return (saved, outcome)
+  }
+
+  /// Gives claim `number` of `articleFile` the verdict `status`, and `note` unless it is empty; returns the claim as
+  /// saved.
+  ///
+  /// A verdict is given to the claim's words as they are now: a text kept from an earlier verdict on other words
+  /// (`Review.reviewedText`) is dropped, even when the verdict is the same as before.
+  @discardableResult
+  public func giveVerdict(
+    _ status: ClaimStatus, note: String = "", to number: Int, in articleFile: String, summary: String
+  ) throws -> (claim: Claim, outcome: SaveOutcome) {
+    try updateReview(of: number, in: articleFile, summary: summary) { review in
+      review.status = status
+      if !note.isEmpty { review.note = note }
+      review.reviewedText = nil
+    }
   }
 
   /// Claim `number` of `articleFile` and its stored annotation, if any.

@@ -45,7 +45,7 @@ public enum AnnotationCodec {
       output.append(contentsOf: "  ]".utf8)
     }
     output.append(contentsOf: ",\n  \"format\": ".utf8)
-    JSONWriter.appendQuoted(AnnotationFormat.currentIdentifier, into: &output)
+    JSONWriter.appendQuoted(AnnotationFormat.identifier(for: annotations), into: &output)
     output.append(contentsOf: "\n}\n".utf8)
     return output
   }
@@ -61,7 +61,7 @@ public enum AnnotationCodec {
   /// The JSON value of `annotations`.
   public static func encodeValue(_ annotations: ArticleAnnotations) -> JSONValue {
     .object([
-      "format": node(.string(AnnotationFormat.currentIdentifier)),
+      "format": node(.string(AnnotationFormat.identifier(for: annotations))),
       "article": node(
         .object([
           "file": node(.string(annotations.articleFile)),
@@ -126,6 +126,7 @@ public enum AnnotationCodec {
       "reviewer": node(.string(review.reviewer)),
     ]
     if let updated = review.updated { members["updated"] = node(.string(updated)) }
+    if let reviewedText = review.reviewedText { members["reviewed_text"] = node(.string(reviewedText)) }
     return members
   }
 

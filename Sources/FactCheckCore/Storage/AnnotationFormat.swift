@@ -6,13 +6,36 @@
 /// migrations, and is written in the current format at the next change. A
 /// newer version, or a `format` this program does not recognise, cannot be
 /// read safely: the article opens read-only and the file is never written.
+///
+/// A file is written in the lowest version that holds all it says (as git
+/// writes index version 3 only when an entry needs it): version 2 only adds
+/// `reviewed_text`, so a file without one stays version 1, readable by older
+/// releases, and upgrading never touches files it need not.
 public enum AnnotationFormat {
   /// The part of the identifier before the version number.
   public static let family = "factcheck-annotations"
-  /// The version this program writes.
-  public static let current = 1
-  /// The identifier this program writes: `factcheck-annotations/1`.
-  public static var currentIdentifier: String { "\(family)/\(current)" }
+  /// The newest version this program reads and writes.
+  public static let current = 2
+  /// The identifier of the newest version: `factcheck-annotations/2`.
+  public static var currentIdentifier: String { identifier(version: current) }
+
+  /// The identifier of `version`.
+  public static func identifier(version: Int) -> String { "\(family)/\(version)" }
+
+  /// The identifier `annotations` are written with: the lowest version that holds them.
+  ///
+  /// Version 2 adds `reviewed_text`, on a review or on a side of a conflict.
+  public static func identifier(for annotations: ArticleAnnotations) -> String {
+    let needsTwo = annotations.claims.contains { claim in
+      claim.review.reviewedText != nil
+        || claim.review.conflict.map { conflict in
+          ([conflict.theirs] + conflict.others + (conflict.base.map { [$0] } ?? [])).contains {
+            $0.reviewedText != nil
+          }
+        } == true
+    }
+    return identifier(version: needsTwo ? 2 : 1)
+  }
 
   /// Rewrites a parsed file of version `from` into version `from + 1`.
   public struct Migration: Sendable {
@@ -32,8 +55,8 @@ public enum AnnotationFormat {
 
   /// Every migration, oldest first.
   ///
-  /// Empty: version 1 is the first format there has been.
-  public static let migrations: [Migration] = []
+  /// From 1 to 2 nothing changes: version 2 only allows a member version 1 does not have.
+  public static let migrations: [Migration] = [Migration(from: 1) { node, _ in node }]
 
   /// What a `format` value says about a file.
   public enum Version: Sendable, Hashable {

@@ -3,7 +3,7 @@ struct JSONReader {
   let file: String
 
   private static let reviewKeys: Set<String> = [
-    "status", "note", "caveats", "evidence", "dismissed", "reviewer", "updated",
+    "status", "note", "caveats", "evidence", "dismissed", "reviewer", "updated", "reviewed_text",
   ]
   private static let claimKeys = reviewKeys.union(["id", "origin", "anchor", "conflict"])
 
@@ -136,9 +136,15 @@ struct JSONReader {
       }
       updated = value
     }
+    var reviewedText: String?
+    if let reviewedNode = members["reviewed_text"] {
+      let value = try string(reviewedNode, path: path + ".reviewed_text")
+      guard !value.isEmpty else { throw invalid(reviewedNode, path + ".reviewed_text", "must not be empty") }
+      reviewedText = value
+    }
     return Review(
       status: status, note: note, caveats: caveats, evidence: evidence, dismissed: dismissed,
-      reviewer: reviewer, updated: updated)
+      reviewer: reviewer, updated: updated, reviewedText: reviewedText)
   }
 
   private func decodeCaveat(_ node: JSONNode, path: String) throws(AnnotationFileError) -> Caveat {

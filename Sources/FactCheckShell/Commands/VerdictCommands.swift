@@ -41,10 +41,7 @@ enum VerdictCommands {
 
   private static func apply(_ status: ClaimStatus, number: Int, note: String, shell: Shell, summary: String) throws {
     let file = try shell.requireArticle()
-    let (claim, outcome) = try shell.workbench.updateReview(of: number, in: file, summary: summary) { review in
-      review.status = status
-      if !note.isEmpty { review.note = note }
-    }
+    let (claim, outcome) = try shell.workbench.giveVerdict(status, note: note, to: number, in: file, summary: summary)
     shell.currentClaim[file] = claim.number
     ClaimSetCommands.confirm(claim, shell: shell)
     shell.reportSave(outcome, file: file)

@@ -23,8 +23,9 @@ struct AnnotationFormatTests {
   @Test(
     "format identifiers are classified against the current version",
     arguments: [
-      ("factcheck-annotations/1", AnnotationFormat.Version.current),
-      ("factcheck-annotations/2", .newer(2)),
+      ("factcheck-annotations/1", AnnotationFormat.Version.older(1)),
+      ("factcheck-annotations/2", .current),
+      ("factcheck-annotations/3", .newer(3)),
       ("factcheck-annotations/10", .newer(10)),
       ("factcheck-annotations/0", .unknown),
       ("factcheck-annotations/01", .unknown),
@@ -41,38 +42,47 @@ struct AnnotationFormatTests {
     #expect(AnnotationFormat.version(of: identifier) == expected)
   }
 
-  @Test("the current version is 1, the first there has been, and needs no migration")
-  func currentVersion() {
-    #expect(AnnotationFormat.currentIdentifier == "factcheck-annotations/1")
-    #expect(AnnotationFormat.migrations.isEmpty)
+  @Test("the current version is 2; a file is written as 1 unless it needs 2, and 1 is read as it is")
+  func currentVersion() throws {
+    #expect(AnnotationFormat.currentIdentifier == "factcheck-annotations/2")
+    #expect(AnnotationFormat.migrations.map(\.from) == [1])
     #expect(valid.contains("\"format\": \"factcheck-annotations/1\""))
+    let decoded = try AnnotationCodec.decode(Array(valid.utf8), file: file)
+    #expect(AnnotationCodec.encode(decoded) == valid)
+    var claims = decoded.claims
+    claims[0].review.reviewedText = "What it said before."
+    let withText = ArticleAnnotations(
+      articleFile: decoded.articleFile, articleSHA256: decoded.articleSHA256, claims: claims)
+    let upgraded = AnnotationCodec.encode(withText)
+    #expect(upgraded.contains("\"format\": \"factcheck-annotations/2\""))
+    #expect(try AnnotationCodec.decode(Array(upgraded.utf8), file: file) == withText)
   }
 
   @Test("a newer file is refused as newer, even when it has members this version does not know")
   func newerFormat() throws {
     let text =
       valid
-      .replacingOccurrences(of: "factcheck-annotations/1", with: "factcheck-annotations/2")
+      .replacingOccurrences(of: "factcheck-annotations/1", with: "factcheck-annotations/3")
       .replacingOccurrences(of: "\"claims\": [", with: "\"attachments\": [],\n  \"claims\": [")
     let error = try #require(failure(text))
-    #expect(error.reason == .newerFormat("factcheck-annotations/2"))
+    #expect(error.reason == .newerFormat("factcheck-annotations/3"))
     #expect(error.path == "format")
     #expect(
       error.message
-        == "written by a newer version of factcheck (format \"factcheck-annotations/2\"; this version reads up to "
-        + "\"factcheck-annotations/1\")")
+        == "written by a newer version of factcheck (format \"factcheck-annotations/3\"; this version reads up to "
+        + "\"factcheck-annotations/2\")")
     let reason = ReadOnlyReason.brokenAnnotations(error)
     #expect(
       reason.description.hasSuffix("(upgrade factcheck to change this article; the file will not be overwritten)"))
     #expect(
-      reason.summary == "annotations/a.json was written by a newer version of factcheck (factcheck-annotations/2)")
+      reason.summary == "annotations/a.json was written by a newer version of factcheck (factcheck-annotations/3)")
   }
 
   @Test("an unknown format is refused, saying which format this version reads")
   func unknownFormat() throws {
     let error = try #require(failure(valid.replacingOccurrences(of: "factcheck-annotations/1", with: "w3c-anno")))
     #expect(error.reason == .unsupportedFormat("w3c-anno"))
-    #expect(error.message == "unknown format \"w3c-anno\" (this version reads \"factcheck-annotations/1\")")
+    #expect(error.message == "unknown format \"w3c-anno\" (this version reads \"factcheck-annotations/2\")")
     #expect(
       error.position?.line == valid.split(separator: "\n").firstIndex { $0.contains("\"format\"") }.map { $0 + 1 })
   }

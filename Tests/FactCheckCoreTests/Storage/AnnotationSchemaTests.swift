@@ -45,7 +45,7 @@ struct AnnotationSchemaTests {
       ("\"status\": \"verified\"", "\"status\": \"maybe\""),
       ("\"origin\": \"extracted\"", "\"origin\": \"extracted\", \"extra\": true"),
       ("\"start\": 10", "\"start\": -1"),
-      ("\"format\": \"factcheck-annotations/1\"", "\"format\": \"factcheck-annotations/2\""),
+      ("\"format\": \"factcheck-annotations/1\"", "\"format\": \"factcheck-annotations/3\""),
       ("\"dismissed\": false", "\"dismissed\": 0"),
     ])
   func schemaRejects(original: String, replacement: String) throws {

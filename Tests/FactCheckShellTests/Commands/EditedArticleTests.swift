@@ -113,11 +113,11 @@ struct EditedArticleTests {
     let first = try reviewed()
     let path = "annotations/001_fixture.json"
     let newer = try #require(first.workspace.read(path))
-      .replacingOccurrences(of: "factcheck-annotations/1", with: "factcheck-annotations/2")
+      .replacingOccurrences(of: "factcheck-annotations/1", with: "factcheck-annotations/3")
     try first.workspace.write(path, newer)
     let later = try second(first)
     _ = later.line("open 1")
-    #expect(later.errors.contains("written by a newer version of factcheck (format \"factcheck-annotations/2\""))
+    #expect(later.errors.contains("written by a newer version of factcheck (format \"factcheck-annotations/3\""))
     #expect(later.errors.contains("(upgrade factcheck to change this article; the file will not be overwritten)"))
     #expect(later.shell.prompt.hasSuffix(" read-only> "))
     _ = later.line("verify 1")
