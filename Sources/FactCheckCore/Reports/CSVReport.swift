@@ -1,7 +1,8 @@
 /// Writes a report as CSV (RFC 4180): a header, then one record per claim, CRLF line ends.
 ///
 /// Every claim is a record, dismissed ones and orphans included (they are flagged in their columns). Fields with
-/// several values (caveats, evidence, links) hold one value per line inside the quoted field.
+/// several values (caveats, evidence, links) hold one value per line inside the quoted field. `reviewed_text`, last,
+/// holds the text a verdict was given to when the claim's words have changed since.
 struct CSVReport: Sendable {
   let report: VerificationReport
 
@@ -9,7 +10,7 @@ struct CSVReport: Sendable {
   static let header = [
     "article", "file", "date", "title", "claim", "id", "origin", "orphaned", "dismissed", "verdict", "conflict",
     "text", "source", "source_cue", "publication_caveats", "reviewer_caveats", "note", "evidence", "reviewer",
-    "updated", "start", "end", "links",
+    "updated", "start", "end", "links", "reviewed_text",
   ]
 
   /// The document in pieces, in order: the header, then the records of one article after another, each made when
@@ -45,7 +46,7 @@ struct CSVReport: Sendable {
       CSVField.text(claim.reviewerCaveats.map(\.text).joined(separator: "\n")), CSVField.text(review.note),
       CSVField.text(review.evidence.joined(separator: "\n")), CSVField.text(review.reviewer),
       CSVField.quoted(review.updated ?? ""), String(claim.anchor.span.start), String(claim.anchor.span.end),
-      CSVField.text(links.joined(separator: "\n")),
+      CSVField.text(links.joined(separator: "\n")), CSVField.text(review.reviewedText ?? ""),
     ]
   }
 }

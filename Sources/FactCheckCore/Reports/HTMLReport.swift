@@ -244,10 +244,17 @@ struct HTMLReport: Sendable {
       classes.append("orphaned")
       chips.append(HTMLNode.chip("⚠ orphaned: no longer in the text", "orphaned"))
     }
+    if claim.review.reviewedText != nil, claim.review.status != .unreviewed {
+      classes.append("changed")
+      chips.append(HTMLNode.chip("⚠ text changed since the verdict", "changed"))
+    }
     let number = claim.reference.number.map(String.init) ?? "orphan"
     var details: [HTMLNode.Body] = []
     func field(_ label: String, _ value: [HTMLNode.Body]) {
       details += [HTMLNode.element("dt", [], [HTMLNode.text(label)]), HTMLNode.element("dd", [], value)]
+    }
+    if let reviewed = claim.review.reviewedText, claim.review.status != .unreviewed {
+      field("verdict given to", [HTMLNode.text("“\(reviewed)”")])
     }
     field("source", [HTMLNode.text(claim.source.map { "\($0.source) (\($0.cue))" } ?? "the publication")])
     if !claim.review.note.isEmpty { field("note", [HTMLNode.text(claim.review.note)]) }

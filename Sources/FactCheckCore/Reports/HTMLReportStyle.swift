@@ -23,7 +23,7 @@ enum HTMLReportStyle {
     .unverified .chip, .chip.unverified { background: #fff1c2; color: var(--unverified); }
     .disputed .chip, .chip.disputed { background: #fbd9d6; color: var(--disputed); }
     .unreviewed .chip, .chip.unreviewed { background: #eef0f2; color: var(--unreviewed); }
-    .chip.conflict, .chip.orphaned { background: #f3e8fa; color: var(--conflict); }
+    .chip.conflict, .chip.orphaned, .chip.changed { background: #f3e8fa; color: var(--conflict); }
     .progress { display: flex; align-items: center; gap: .6rem; margin: .3rem 0 1rem; font-size: .9rem; }
     .bar { display: flex; width: 16rem; height: .65rem; border-radius: .35rem; overflow: hidden; background: #e6e8eb; }
     .bar span { display: block; height: 100%; }
@@ -48,7 +48,7 @@ enum HTMLReportStyle {
     .note.verified { border-color: var(--verified); }
     .note.unverified { border-color: #d4a017; }
     .note.disputed { border-color: var(--disputed); }
-    .note.conflict, .note.orphaned { border-color: var(--conflict); }
+    .note.conflict, .note.orphaned, .note.changed { border-color: var(--conflict); }
     .note:target { background: #f6f8fa; }
     .note .head { display: flex; gap: .5rem; align-items: baseline; }
     .note .num { font-weight: 700; }

@@ -25,6 +25,9 @@ enum ReportText {
         }.joined(separator: " vs ")
     }
     if claim.isOrphaned { label = "⚠ orphaned (no longer in the text); " + label }
+    if let reviewed = claim.review.reviewedText, claim.review.status != .unreviewed {
+      label = "⚠ text changed since the verdict (it was “\(shortened(reviewed, to: 80))”); " + label
+    }
     return label
   }
 

@@ -2,7 +2,7 @@ import FactCheckCore
 
 /// `claims [--status S] [--sort score]`: the open article's claims with their verdicts, kinds and scores.
 enum ClaimsCommand {
-  static let filters = ClaimStatus.allCases.map(\.rawValue) + ["dismissed", "conflict"]
+  static let filters = ClaimStatus.allCases.map(\.rawValue) + ["dismissed", "conflict", "changed"]
   static let orders = ["reading", "score"]
 
   static let spec = CommandSpec(
@@ -12,7 +12,8 @@ enum ClaimsCommand {
       "Each line shows the verdict, the kind of statement (numeric, quote, attributed, opinion, factual; "
       + "not claims: question, headline, caption, photo-credit, boilerplate, embed, metadata, fragment) and a "
       + "check-worthiness score from 0 to 1.\n"
-      + "--status takes unreviewed, verified, unverified, disputed, dismissed or conflict (or a unique prefix).\n"
+      + "--status takes unreviewed, verified, unverified, disputed, dismissed, conflict or changed, or a unique "
+      + "prefix; changed lists verdicts given to words edited since (marked * after the verdict).\n"
       + "--sort score lists the most check-worthy first; --sort reading (the default) keeps reading order.",
     group: .navigation, options: ["--status": .choice(filters), "--sort": .choice(orders)]
   ) { shell, invocation in
@@ -30,6 +31,7 @@ enum ClaimsCommand {
         switch name {
         case "dismissed": claim.review.dismissed
         case "conflict": claim.review.conflict != nil
+        case "changed": claim.review.reviewedText != nil && claim.review.status != .unreviewed
         default: !claim.review.dismissed && claim.review.status.rawValue == name
         }
       }

@@ -23,7 +23,9 @@ struct ClaimFormatter {
       case .unverified: "?"
       case .disputed: "✗"
       }
-    return style.status(review.status, pad("\(symbol) \(review.status.rawValue)"))
+    // "*": the verdict was given to words that have changed since ('show' says what they were).
+    let changed = review.reviewedText != nil && review.status != .unreviewed ? "*" : ""
+    return style.status(review.status, pad("\(symbol) \(review.status.rawValue)\(changed)"))
   }
 
   /// One line of a claim list: number, status, kind, score and text, cut to the width.
@@ -85,6 +87,13 @@ struct ClaimFormatter {
       status += style.dim("  \(TerminalText.sanitize(review.reviewer)), \(updated)")
     }
     lines.append(field("status", status))
+    if let reviewed = review.reviewedText, review.status != .unreviewed {
+      lines.append(
+        field(
+          "changed",
+          style.yellow("the verdict was given to “\(clean(reviewed))”")
+            + style.dim("; give it again to confirm it for these words")))
+    }
     lines.append(field("kind", kindAndScore(claim.analysis, padded: false)))
     if claim.analysis.kind.isClaim {
       if let attribution = claim.analysis.attribution {

@@ -66,6 +66,29 @@ struct EditedArticleTests {
     #expect(stored.claims.count == 3)
   }
 
+  @Test("a verdict on words edited since is marked and shown with the words it was given to, until given again")
+  func verdictOnChangedWords() throws {
+    let first = try reviewed()
+    try first.workspace.write(
+      "seeds/\(Self.file)", Fixtures.article.replacingOccurrences(of: "a fifth", with: "one fifth"))
+    let later = try second(first)
+    _ = later.line("open 1")
+    let mayor = try number("insurance premiums", in: later)
+    let shown = later.line("show \(mayor)")
+    #expect(shown.contains("  status     ✗ disputed*"))
+    #expect(shown.contains("  changed    the verdict was given to “\(Self.mayor)”; give it again to confirm it"))
+    let listed = later.line("claims --status changed")
+    #expect(listed.contains("✗ disputed*"))
+    #expect(listed.split(separator: "\n").count == 1)
+    _ = later.line("note \(mayor) still disputed")
+    #expect(later.line("claims --status ch").contains("✗ disputed*"))
+    _ = later.line("dispute \(mayor)")
+    #expect(!later.line("show \(mayor)").contains("changed"))
+    #expect(later.line("claims --status changed").hasPrefix("no claims match"))
+    let stored = try #require(try later.annotations("001_fixture"))
+    #expect(stored.claims.allSatisfy { $0.review.reviewedText == nil })
+  }
+
   @Test("a verdict saved by another shell is announced and shown before the next command")
   func changesFromAnotherShell() throws {
     let first = try reviewed()
