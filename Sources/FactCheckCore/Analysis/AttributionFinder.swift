@@ -10,8 +10,11 @@ struct AttributionFinder {
   private var lastNamed: String?
   /// The last person named or described as a source ("the wife of a Russian soldier"), for "the woman".
   private var lastPerson: String?
-  /// The last organisation named as a source ("The Interior Ministry"), for "it".
-  private var lastOrganisation: String?
+  /// What "it" stands for in the current sentence, if anything.
+  ///
+  /// The source of the sentence before, in the same paragraph, when that can be called "it" ("The Interior
+  /// Ministry said …. It said …").
+  private var itAntecedent: String?
   /// Full names by their last word, so that "Mamulashvili said" joins "Mamuka Mamulashvili".
   private var fullNames: [String: String] = [:]
   /// The source of the previous claim, for a quotation that continues it.
@@ -27,6 +30,10 @@ struct AttributionFinder {
 
   /// The attribution of the sentence `span`, given what came before; updates the memory.
   mutating func attribution(of span: TextSpan, words: SentenceWords, startsParagraph: Bool) -> Attribution? {
+    itAntecedent = nil
+    if !startsParagraph, let previous = previousSource?.source, SourceName.mayBeCalledIt(previous) {
+      itAntecedent = previous
+    }
     var found: Attribution?
     switch (accordingTo(words), reportingVerb(words)) {
     case (let according?, let verb?):
@@ -66,8 +73,6 @@ struct AttributionFinder {
         lastPerson = current.source
       } else if SourceName.isPerson(current.source) {
         lastPerson = current.source
-      } else if !SourceName.isPronoun(current.source) {
-        lastOrganisation = current.source
       }
     }
     // A bare quotation continues the speaker of the sentence before: one that quotes them, or one in the same
@@ -240,7 +245,7 @@ struct AttributionFinder {
     let isPronoun = words.count == 1 && WordClasses.of(key(words[0])).contains(.personalPronoun)
     let isDescription =
       words.count == 2 && key(words[0]) == Words.the && WordClasses.of(key(words[1])).contains(.personNoun)
-    if words.count == 1, key(words[0]) == Words.it, let organisation = lastOrganisation {
+    if words.count == 1, key(words[0]) == Words.it, let organisation = itAntecedent {
       return Attribution(source: organisation, cue: text(cue), sourceSpan: subject, cueSpan: cue, basis: .pronoun)
     }
     if isPronoun, let person = lastNamed ?? lastPerson {

@@ -76,6 +76,23 @@ enum SourceName {
     return first || describesPerson
   }
 
+  /// Whether a source can be what a following "it" refers to: not a pronoun, two people, a person described as one
+  /// ("the woman", "spokesman Igor Konashenkov") or a personal name of several words; "The United Nations",
+  /// "the ministry" and "Microsoft" can.
+  static func mayBeCalledIt(_ source: String) -> Bool {
+    guard !isPronoun(source), !namesTwo(source) else { return false }
+    var describesPerson = false
+    for word in source.unicodeScalars.split(separator: " ")
+    where WordClasses.of(WordHash.hash(scalars: word)).contains(.personNoun) {
+      describesPerson = true
+    }
+    guard !describesPerson else { return false }
+    if WordHash.hash(scalars: source.unicodeScalars.prefix { $0 != " " }) == Words.the {
+      return true  // "The United Nations": a personal name does not start with "the".
+    }
+    return personalName(source).map { !$0.unicodeScalars.contains(" ") } ?? true
+  }
+
   /// The pronouns a source can be ("He said", "It said", "They said"): never a name.
   static let pronouns: Set<UInt64> = Set(["he", "she", "it", "they", "we", "i", "you"].map(WordHash.hash))
 

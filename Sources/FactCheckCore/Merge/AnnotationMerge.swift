@@ -104,6 +104,10 @@ public enum AnnotationMerge {
     field(\.status)
     field(\.note)
     field(\.dismissed)
+    // The words a verdict was given to, when they changed since: the side that changed them wins (a verdict given
+    // again drops them); when both did, differently, a kept text wins, so that the claim is looked at again.
+    let (o, t, b) = (ours.reviewedText, theirs.reviewedText, base.reviewedText)
+    if o != t, t != b { merged.reviewedText = o == b ? t : (o ?? t) }
     merged.caveats = mergeSets(base: base.caveats, ours: ours.caveats, theirs: theirs.caveats)
     merged.evidence = mergeSets(base: base.evidence, ours: ours.evidence, theirs: theirs.evidence)
     // Who and when follow the later change, unless the verdicts clash: then they stay with ours.

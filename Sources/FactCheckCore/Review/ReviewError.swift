@@ -6,7 +6,7 @@ public enum ReviewError: Error, Sendable, Hashable {
   case quoteNotFound(String)
   /// The quoted text is already a claim.
   case alreadyAClaim(number: Int)
-  /// The quoted text does not appear that many times (outside the claims).
+  /// The quoted text does not appear that many times (places that are already claims left out).
   case noSuchOccurrence(Int, count: Int)
   /// There is nothing to undo.
   case nothingToUndo
@@ -26,7 +26,7 @@ extension ReviewError: CustomStringConvertible {
     case .quoteNotFound(let quote): "text not found in the article: \"\(quote)\""
     case .alreadyAClaim(let number): "that text is already claim \(number)"
     case .noSuchOccurrence(let occurrence, let count):
-      "no occurrence \(occurrence): the text appears \(count == 1 ? "once" : "\(count) times") outside the claims"
+      "no occurrence \(occurrence): the text appears \(count == 1 ? "once" : "\(count) times")"
     case .nothingToUndo: "nothing to undo"
     case .nothingToRedo: "nothing to redo"
     case .changedSince(let action, let claim, let reviewer):

@@ -13,6 +13,9 @@ enum ClaimSetCommands {
   ) { shell, invocation in
     let quote = invocation.text()
     guard !quote.isEmpty else { throw ShellError.usage(command: "add", message: "missing quoted text", argument: 1) }
+    if invocation.options["--occurrence"] == nil, quote.contains(" --occurrence") {
+      throw ShellError.usage(command: "add", message: "put --occurrence K before the quoted text", argument: nil)
+    }
     var occurrence = 1
     if let value = invocation.options["--occurrence"] {
       guard let number = Int(value), number > 0 else {
@@ -31,7 +34,7 @@ enum ClaimSetCommands {
     if places > 1, invocation.options["--occurrence"] == nil {
       let line = try shell.requireReview().article.text.lineAndColumn(of: claim.span.start).line
       shell.notice(
-        "the text appears \(places) times outside the claims; this is the first, on line \(line) "
+        "the text appears \(places) times; this is the first, on line \(line) "
           + "('undo', then 'add --occurrence K' for another)")
     }
     shell.reportSave(outcome, file: file)

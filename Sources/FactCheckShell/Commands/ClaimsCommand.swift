@@ -24,6 +24,10 @@ enum ClaimsCommand {
       let matches = filters.filter { $0.hasPrefix(filter.lowercased()) }
       guard !filter.isEmpty, let name = matches.count == 1 ? matches.first : matches.first(where: { $0 == filter })
       else {
+        if matches.count > 1 {
+          throw ShellError.usage(
+            command: "claims", message: "'\(filter)' is ambiguous: \(matches.joined(separator: ", "))", argument: nil)
+        }
         throw ShellError.usage(
           command: "claims", message: "'\(filter)' is not a status (\(filters.joined(separator: ", ")))", argument: nil)
       }
@@ -31,7 +35,8 @@ enum ClaimsCommand {
         switch name {
         case "dismissed": claim.review.dismissed
         case "conflict": claim.review.conflict != nil
-        case "changed": claim.review.reviewedText != nil && claim.review.status != .unreviewed
+        case "changed":
+          claim.review.reviewedText != nil && claim.review.status != .unreviewed && !claim.review.dismissed
         default: !claim.review.dismissed && claim.review.status.rawValue == name
         }
       }

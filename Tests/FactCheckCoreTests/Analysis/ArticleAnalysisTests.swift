@@ -57,6 +57,31 @@ struct ArticleAnalysisTests {
     #expect(claims[5].attribution?.source == "Igor Konashenkov")
   }
 
+  @Test("it is the source of the sentence before, in the same paragraph, and nothing further back")
+  func itResolvesNearby() {
+    let (_, claims) = analysed(
+      """
+      The Kremlin said the talks had failed.
+
+      The United Nations said 500 civilians were killed. It said the figure would rise.
+
+      Microsoft said revenue rose 3%. It said cloud sales grew.
+
+      The Russian Defense Ministry issued a statement on Tuesday. It said that 1,351 soldiers had died.
+
+      The ministry said the roads were closed.
+
+      It said the bridges were open.
+      """)
+    #expect(claims[2].attribution?.source == "The United Nations")
+    #expect(claims[2].attribution?.basis == .pronoun)
+    #expect(claims[4].attribution?.source == "Microsoft")
+    // The sentence before names no source, and the paragraph before is not this one: "it" stays unresolved.
+    #expect(claims[6].attribution?.source == "It")
+    #expect(claims[6].attribution?.basis == .verb)
+    #expect(claims[8].attribution?.source == "It")
+  }
+
   @Test("disclaimers cover the story so far; hedges their sentence; disagreement the sentence before")
   func caveats() {
     let (article, claims) = analysed(

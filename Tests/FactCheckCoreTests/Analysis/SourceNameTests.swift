@@ -31,6 +31,17 @@ struct SourceNameTests {
     #expect(!SourceName.isPerson("officials"))
   }
 
+  @Test("organisations and descriptions of things can be called it; people and pronouns cannot")
+  func mayBeCalledIt() {
+    for source in ["The United Nations", "the ministry", "Microsoft", "NATO", "The Interior Ministry"] {
+      #expect(SourceName.mayBeCalledIt(source), "\(source)")
+    }
+    for source in ["Igor Konashenkov", "the woman", "Defense Ministry spokesman Igor Konashenkov", "He", "It"] {
+      #expect(!SourceName.mayBeCalledIt(source), "\(source)")
+    }
+    #expect(!SourceName.mayBeCalledIt("Konstantin Kosachev and Irina Yarovaya"))
+  }
+
   @Test("pronouns alone, and two names joined by and")
   func pronounsAndPairs() {
     #expect(SourceName.isPronoun("He"))

@@ -44,6 +44,33 @@ struct AnnotationMergeTests {
     #expect(result.merged["b"]?.review.reviewer == "Bo")
   }
 
+  @Test("the words a verdict was given to follow the side that changed them, whichever side is ours")
+  func reviewedText() throws {
+    let flagged = with(base, "b") { $0.review.reviewedText = "What b said before." }
+    let confirmed = with(flagged, "b") {
+      $0.review.reviewedText = nil
+      $0.review.updated = "2026-05-01T00:00:00Z"
+    }
+    let noted = with(flagged, "b") { $0.review.caveats.append(Caveat(text: "one source", origin: .reviewer)) }
+    for (ours, theirs) in [(confirmed, noted), (noted, confirmed)] {
+      let result = try #require(AnnotationMerge.merge(base: flagged, ours: ours, theirs: theirs))
+      #expect(result.conflicts.isEmpty)
+      #expect(result.merged["b"]?.review.reviewedText == nil)
+      #expect(result.merged["b"]?.review.caveats.count == 1)
+    }
+    // Flagged on one side only: kept, whichever side is ours.
+    for (ours, theirs) in [(flagged, base), (base, flagged)] {
+      let result = try #require(AnnotationMerge.merge(base: base, ours: ours, theirs: theirs))
+      #expect(result.merged["b"]?.review.reviewedText == "What b said before.")
+    }
+    // Changed differently on both sides: the kept text wins.
+    let other = with(flagged, "b") { $0.review.reviewedText = "What b said even earlier." }
+    for (ours, theirs) in [(confirmed, other), (other, confirmed)] {
+      let result = try #require(AnnotationMerge.merge(base: flagged, ours: ours, theirs: theirs))
+      #expect(result.merged["b"]?.review.reviewedText == "What b said even earlier.")
+    }
+  }
+
   @Test("different verdicts on one claim conflict, keeping both in the file")
   func sameClaimConflict() throws {
     let ours = with(base, "b") { $0.review.status = .disputed }

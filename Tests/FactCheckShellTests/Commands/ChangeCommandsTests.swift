@@ -68,13 +68,15 @@ struct ChangeCommandsTests {
     #expect(harness.line("open a; add \"the bridge held\"").contains("added claim 2: \"The bridge held\""))
     #expect(
       harness.errors.contains(
-        "note: the text appears 2 times outside the claims; this is the first, on line 2 "
+        "note: the text appears 2 times; this is the first, on line 2 "
           + "('undo', then 'add --occurrence K' for another)"))
     _ = harness.line("undo")
     let second = harness.line("add --occurrence 2 \"the bridge held\"")
     #expect(second.contains("added claim 4: \"the bridge held\""))
     _ = harness.line("add --occurrence 5 \"the bridge held\"")
-    #expect(harness.errors.contains("no occurrence 5: the text appears once outside the claims"))
+    #expect(harness.errors.contains("no occurrence 5: the text appears once"))
+    _ = harness.line("add \"the bridge held\" --occurrence 1")
+    #expect(harness.errors.contains("put --occurrence K before the quoted text"))
     _ = harness.line("add --occurrence x \"the bridge held\"")
     #expect(harness.errors.contains("--occurrence takes a number from 1"))
   }

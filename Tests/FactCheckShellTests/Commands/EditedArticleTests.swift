@@ -82,6 +82,11 @@ struct EditedArticleTests {
     #expect(listed.split(separator: "\n").count == 1)
     _ = later.line("note \(mayor) still disputed")
     #expect(later.line("claims --status ch").contains("✗ disputed*"))
+    // A dismissed sentence is no claim to recheck; restored, it is again.
+    _ = later.line("dismiss \(mayor)")
+    #expect(later.line("claims --status changed").hasPrefix("no claims match"))
+    _ = later.line("restore \(mayor)")
+    #expect(later.line("claims --status changed").contains("✗ disputed*"))
     _ = later.line("dispute \(mayor)")
     #expect(!later.line("show \(mayor)").contains("changed"))
     #expect(later.line("claims --status changed").hasPrefix("no claims match"))

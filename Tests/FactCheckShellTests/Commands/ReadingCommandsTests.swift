@@ -60,7 +60,7 @@ struct ReadingCommandsTests {
     #expect(all[14].hasPrefix("  15 · unreviewed  caption 0.00       Many of the Ukrainians"))
     #expect(all[16].hasPrefix("> 17 – dismissed   photo-credit 0.00  AFP / Sergei SUPINSKY"))
     #expect(harness.line("claims --status dis").isEmpty)
-    #expect(harness.errors.contains("'dis' is not a status"))
+    #expect(harness.errors.contains("'dis' is ambiguous: disputed, dismissed"))
     #expect(harness.line("claims --status disp").split(separator: "\n").count == 1)
     #expect(harness.line("claims --status=unreviewed").split(separator: "\n").count == 14)
     #expect(harness.line("claims --status dismissed").contains("17 – dismissed"))
