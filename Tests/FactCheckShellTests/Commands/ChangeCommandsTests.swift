@@ -73,12 +73,14 @@ struct ChangeCommandsTests {
     _ = harness.line("undo")
     let second = harness.line("add --occurrence 2 \"the bridge held\"")
     #expect(second.contains("added claim 4: \"the bridge held\""))
-    _ = harness.line("add --occurrence 5 \"the bridge held\"")
-    #expect(harness.errors.contains("no occurrence 5: the text appears once"))
-    _ = harness.line("add \"the bridge held\" --occurrence 1")
-    #expect(harness.errors.contains("put --occurrence K before the quoted text"))
-    _ = harness.line("add --occurrence x \"the bridge held\"")
-    #expect(harness.errors.contains("--occurrence takes a number from 1"))
+    for (line, error) in [
+      ("add --occurrence 5 \"the bridge held\"", "no occurrence 5: the text appears once"),
+      ("add \"the bridge held\" --occurrence 1", "put --occurrence K before the quoted text"),
+      ("add --occurrence x \"the bridge held\"", "--occurrence takes a number from 1"),
+    ] {
+      _ = harness.line(line)
+      #expect(harness.errors.contains(error), "\(line)")
+    }
   }
 
   @Test("dismiss and restore are reversible and saved")
