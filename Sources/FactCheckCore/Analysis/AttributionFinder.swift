@@ -10,11 +10,10 @@ struct AttributionFinder {
   private var lastNamed: String?
   /// The last person named or described as a source ("the wife of a Russian soldier"), for "the woman".
   private var lastPerson: String?
-  /// What "it" stands for in the current sentence, if anything.
+  /// What "it" may stand for in the current sentence: the source of the sentence before, in the same paragraph.
   ///
-  /// The source of the sentence before, in the same paragraph, when that can be called "it" ("The Interior
-  /// Ministry said …. It said …").
-  private var itAntecedent: String?
+  /// `resolve` takes it for "it" when it can be called so ("The Interior Ministry said …. It said …").
+  private var itCandidate: String?
   /// Full names by their last word, so that "Mamulashvili said" joins "Mamuka Mamulashvili".
   private var fullNames: [String: String] = [:]
   /// The source of the previous claim, for a quotation that continues it.
@@ -30,10 +29,7 @@ struct AttributionFinder {
 
   /// The attribution of the sentence `span`, given what came before; updates the memory.
   mutating func attribution(of span: TextSpan, words: SentenceWords, startsParagraph: Bool) -> Attribution? {
-    itAntecedent = nil
-    if !startsParagraph, let previous = previousSource?.source, SourceName.mayBeCalledIt(previous) {
-      itAntecedent = previous
-    }
+    itCandidate = startsParagraph ? nil : previousSource?.source
     var found: Attribution?
     switch (accordingTo(words), reportingVerb(words)) {
     case (let according?, let verb?):
@@ -245,7 +241,9 @@ struct AttributionFinder {
     let isPronoun = words.count == 1 && WordClasses.of(key(words[0])).contains(.personalPronoun)
     let isDescription =
       words.count == 2 && key(words[0]) == Words.the && WordClasses.of(key(words[1])).contains(.personNoun)
-    if words.count == 1, key(words[0]) == Words.it, let organisation = itAntecedent {
+    if words.count == 1, key(words[0]) == Words.it, let organisation = itCandidate,
+      SourceName.mayBeCalledIt(organisation)
+    {
       return Attribution(source: organisation, cue: text(cue), sourceSpan: subject, cueSpan: cue, basis: .pronoun)
     }
     if isPronoun, let person = lastNamed ?? lastPerson {
