@@ -6,8 +6,8 @@ enum ClaimSetCommands {
     name: "add", usage: "add [--occurrence K] \"<quoted text>\"",
     abstract: "Add a claim the splitter missed by quoting its text from the article.",
     discussion: "Matching ignores case, extra spaces and curly versus straight quotes. When the text appears more "
-      + "than once outside the claims, the first place is taken (whole words before parts of words) and the "
-      + "others are counted; --occurrence K takes the K-th.\n"
+      + "than once (places that are already claims aside), the first place is taken (whole words before parts of "
+      + "words) and the others are counted; --occurrence K takes the K-th.\n"
       + "Example: add \"At least one person died and four were injured\"",
     group: .annotation, arguments: [.text], options: ["--occurrence": .text]
   ) { shell, invocation in
