@@ -111,8 +111,7 @@ public struct ArticleAnalysis: Sendable {
       }
       let caveat = PublicationCaveat(
         kind: finding.kind, cue: ClaimExtractor.displayText(text.scalars, span: finding.cue), cueSpan: finding.cue,
-        sentence: claim.span,
-        text: claim.text, covers: covered.map { claims[$0].id })
+        sentence: claim.span, text: claim.text, covers: covered.map { claims[$0].id })
       caveats.append((caveat, covered))
     }
     return caveats

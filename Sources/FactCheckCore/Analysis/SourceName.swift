@@ -80,13 +80,10 @@ enum SourceName {
   /// ("the woman", "spokesman Igor Konashenkov") or a personal name of several words; "The United Nations",
   /// "the ministry" and "Microsoft" can.
   static func mayBeCalledIt(_ source: String) -> Bool {
-    guard !isPronoun(source), !namesTwo(source) else { return false }
-    var describesPerson = false
-    for word in source.unicodeScalars.split(separator: " ")
-    where WordClasses.of(WordHash.hash(scalars: word)).contains(.personNoun) {
-      describesPerson = true
+    let describesPerson = source.unicodeScalars.split(separator: " ").contains {
+      WordClasses.of(WordHash.hash(scalars: $0)).contains(.personNoun)
     }
-    guard !describesPerson else { return false }
+    guard !isPronoun(source), !namesTwo(source), !describesPerson else { return false }
     if WordHash.hash(scalars: source.unicodeScalars.prefix { $0 != " " }) == Words.the {
       return true  // "The United Nations": a personal name does not start with "the".
     }

@@ -52,6 +52,13 @@ public struct Review: Sendable, Hashable {
       && conflict == nil
   }
 
+  /// The words a standing verdict was given to, when they have changed since: what must be checked again.
+  ///
+  /// `nil` without a verdict, for a dismissed sentence, and when the words are those reviewed.
+  public var changedWordsReviewed: String? {
+    status == .unreviewed || dismissed ? nil : reviewedText
+  }
+
   /// The parts a reviewer judges, without who and when: what merges and diffs compare.
   public var content: ReviewContent {
     ReviewContent(status: status, note: note, caveats: caveats, evidence: evidence, dismissed: dismissed)

@@ -244,7 +244,7 @@ struct HTMLReport: Sendable {
       classes.append("orphaned")
       chips.append(HTMLNode.chip("⚠ orphaned: no longer in the text", "orphaned"))
     }
-    if claim.review.reviewedText != nil, claim.review.status != .unreviewed {
+    if claim.review.changedWordsReviewed != nil {
       classes.append("changed")
       chips.append(HTMLNode.chip("⚠ text changed since the verdict", "changed"))
     }
@@ -253,7 +253,7 @@ struct HTMLReport: Sendable {
     func field(_ label: String, _ value: [HTMLNode.Body]) {
       details += [HTMLNode.element("dt", [], [HTMLNode.text(label)]), HTMLNode.element("dd", [], value)]
     }
-    if let reviewed = claim.review.reviewedText, claim.review.status != .unreviewed {
+    if let reviewed = claim.review.changedWordsReviewed {
       field("verdict given to", [HTMLNode.text("“\(reviewed)”")])
     }
     field("source", [HTMLNode.text(claim.source.map { "\($0.source) (\($0.cue))" } ?? "the publication")])

@@ -13,8 +13,9 @@ enum ReportExport {
       let reviewed = article.claims.filter { $0.isReviewed && !$0.review.dismissed }
       return (
         conflicts: reviewed.filter { $0.review.conflict != nil }.map(\.reference.label),
-        changed: reviewed.filter { $0.review.conflict == nil && $0.review.reviewedText != nil }.map(\.reference.label),
-        orphans: reviewed.count { $0.review.conflict == nil && $0.review.reviewedText == nil && $0.isOrphaned }
+        changed: reviewed.filter { $0.review.conflict == nil && $0.review.changedWordsReviewed != nil }.map(
+          \.reference.label),
+        orphans: reviewed.count { $0.review.conflict == nil && $0.review.changedWordsReviewed == nil && $0.isOrphaned }
       )
     }) {
       for article in batch {
@@ -56,6 +57,7 @@ enum ReportExport {
   /// Whether the exports publish `claim`: it has a verdict, given to its words as they are, is not dismissed and
   /// not in conflict.
   static func isPublished(_ claim: ReportClaim) -> Bool {
-    claim.isReviewed && !claim.review.dismissed && claim.review.conflict == nil && claim.review.reviewedText == nil
+    claim.isReviewed && !claim.review.dismissed && claim.review.conflict == nil
+      && claim.review.changedWordsReviewed == nil
   }
 }

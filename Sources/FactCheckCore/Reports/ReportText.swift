@@ -25,7 +25,7 @@ enum ReportText {
         }.joined(separator: " vs ")
     }
     if claim.isOrphaned { label = "⚠ orphaned (no longer in the text); " + label }
-    if let reviewed = claim.review.reviewedText, claim.review.status != .unreviewed {
+    if let reviewed = claim.review.changedWordsReviewed {
       label = "⚠ text changed since the verdict (it was “\(shortened(reviewed, to: 80))”); " + label
     }
     return label

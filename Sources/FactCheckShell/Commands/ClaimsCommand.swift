@@ -35,8 +35,7 @@ enum ClaimsCommand {
         switch name {
         case "dismissed": claim.review.dismissed
         case "conflict": claim.review.conflict != nil
-        case "changed":
-          claim.review.reviewedText != nil && claim.review.status != .unreviewed && !claim.review.dismissed
+        case "changed": claim.review.changedWordsReviewed != nil
         default: !claim.review.dismissed && claim.review.status.rawValue == name
         }
       }

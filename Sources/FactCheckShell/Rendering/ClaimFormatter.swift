@@ -24,7 +24,7 @@ struct ClaimFormatter {
       case .disputed: "✗"
       }
     // "*": the verdict was given to words that have changed since ('show' says what they were).
-    let changed = review.reviewedText != nil && review.status != .unreviewed && !review.dismissed ? "*" : ""
+    let changed = review.changedWordsReviewed != nil ? "*" : ""
     return style.status(review.status, pad("\(symbol) \(review.status.rawValue)\(changed)"))
   }
 
@@ -87,7 +87,7 @@ struct ClaimFormatter {
       status += style.dim("  \(TerminalText.sanitize(review.reviewer)), \(updated)")
     }
     lines.append(field("status", status))
-    if let reviewed = review.reviewedText, review.status != .unreviewed, !review.dismissed {
+    if let reviewed = review.changedWordsReviewed {
       lines.append(
         field(
           "changed",

@@ -58,6 +58,19 @@ struct AnnotationFormatTests {
     #expect(try AnnotationCodec.decode(Array(upgraded.utf8), file: file) == withText)
   }
 
+  @Test(
+    "a reviewed_text that is empty or not a string is an error at its place; the file is not read",
+    arguments: [("\"\"", "must not be empty"), ("5", "expected a string")])
+  func badReviewedText(value: String, message: String) throws {
+    let text = valid.replacingOccurrences(
+      of: "\"reviewer\": ", with: "\"reviewed_text\": \(value),\n      \"reviewer\": ")
+    #expect(text != valid)
+    let error = try #require(failure(text))
+    #expect(error.path?.hasSuffix(".reviewed_text") == true)
+    #expect(error.message.contains(message), "\(error.message)")
+    #expect(error.position != nil)
+  }
+
   @Test("a newer file is refused as newer, even when it has members this version does not know")
   func newerFormat() throws {
     let text =
