@@ -27,7 +27,14 @@ struct FactCheckEval: ParsableCommand {
       valueName: "file"))
   var speed: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Score check-worthiness with this model (its text form, as factcheck-train --text-output writes it) "
+        + "instead of the shipped one.", valueName: "file"))
+  var model: String?
+
   func run() throws {
+    _ = try chosenModel()  // A model that cannot be read stops the run before anything is measured.
     guard let data = EvaluationData.locate(explicit: data) else {
       print("skipping: no evaluation data (../shared/eval not found; pass --data DIR)")
       return
@@ -38,6 +45,19 @@ struct FactCheckEval: ParsableCommand {
     try checkWorthiness(data)
     try caveats(data)
     if let speed { try throughput(data, corpusFile: speed) }
+  }
+
+  /// The check-worthiness model to measure: `--model`'s, or the shipped one.
+  private func chosenModel() throws -> CheckWorthinessModel {
+    guard let model else { return .shipped }
+    guard FileManager.default.fileExists(atPath: model) else { throw ValidationError("\(model): no such file") }
+    guard let data = FileManager.default.contents(atPath: model), let text = String(data: data, encoding: .utf8)
+    else { throw ValidationError("\(model): cannot be read as UTF-8 text") }
+    do {
+      return try CheckWorthinessModel(parsing: text)
+    } catch let error as CheckWorthinessModel.FormatError {
+      throw ValidationError("\(model):\(error.line): \(error.message)")
+    }
   }
 
   private func throughput(_ data: EvaluationData, corpusFile: String) throws {
@@ -146,7 +166,7 @@ struct FactCheckEval: ParsableCommand {
   private func checkWorthiness(_ data: EvaluationData) throws {
     guard data.has("checkworthy_en.tsv") else { return print("skipping check-worthiness: no checkworthy_en.tsv\n") }
     let evaluation = CheckWorthinessEvaluation()
-    let scorer = CheckWorthinessScorer()
+    let scorer = CheckWorthinessScorer(model: try chosenModel())
     // The hand-set prior alone: the trained model with every weight 0.
     let prior = CheckWorthinessScorer(
       model: CheckWorthinessModel(

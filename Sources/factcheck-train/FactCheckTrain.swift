@@ -9,11 +9,13 @@ struct FactCheckTrain: ParsableCommand {
     commandName: "factcheck-train",
     abstract: "Train the check-worthiness model on Training/data and write its weights into the sources.",
     discussion: """
-      Reads every *.tsv transcript in --data (line, speaker, sentence, label 0/1; see Training/SOURCES.md), \
+      Reads every *.tsv transcript in --data (CheckThat! files: line, speaker, sentence, label 0/1; or ClaimRank \
+      files with a header and one column per fact-checking organisation; see Training/SOURCES.md), \
       chooses hyperparameters by leave-one-transcript-out cross-validation (mean average precision over the \
       held-out transcripts), prints the cross-validated figures, trains on all transcripts with the chosen \
       hyperparameters and writes the weights to --output. Deterministic and offline: the same data gives \
-      the same file byte for byte. It never reads the evaluation data in ../shared/eval.
+      the same file byte for byte. It never reads the evaluation data in ../shared/eval. With --held-out DIR \
+      it also scores labelled transcripts it did not train on, to measure how the model generalises.
       """
   )
 
@@ -23,6 +25,26 @@ struct FactCheckTrain: ParsableCommand {
   @Option(help: ArgumentHelp("The Swift file to write the model into.", valueName: "file"))
   var output = "Sources/FactCheckCore/Analysis/CheckWorthinessModelData.swift"
 
+  @Option(
+    help: ArgumentHelp(
+      "In ClaimRank files, the column of the fact-checking organisation whose choices label the sentences.",
+      valueName: "column"))
+  var claimrankLabel = TranscriptFile.defaultLabelColumn
+
+  @Flag(help: "Train on the sentence features only: no word or pair weights.")
+  var sentenceFeaturesOnly = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Also score the labelled transcripts in this folder (either layout) with the trained model, as held-out data.",
+      valueName: "dir"))
+  var heldOut: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Also write the model's plain text form to this file (for factcheck-eval --model).", valueName: "file"))
+  var textOutput: String?
+
   @Flag(help: "Print the cross-validated MAP of every hyperparameter setting tried.")
   var verbose = false
 
@@ -30,7 +52,12 @@ struct FactCheckTrain: ParsableCommand {
   var dryRun = false
 
   func run() throws {
-    let (transcripts, vocabulary) = try TrainingData.load(URL(fileURLWithPath: data))
+    let (transcripts, vocabulary) = try TrainingData.load(URL(fileURLWithPath: data), labelColumn: claimrankLabel)
+    // Read before training, so that a mistake there does not wait for the cross-validation.
+    let heldOutFiles = try heldOut.map {
+      try TranscriptFile.load(URL(fileURLWithPath: $0), labelColumn: claimrankLabel)
+    }
+    if let heldOut, heldOutFiles?.isEmpty == true { throw ValidationError("no *.tsv transcripts in \(heldOut)") }
     guard transcripts.count >= 2 else { throw ValidationError("need at least two transcripts in \(data)") }
     print("training data: \(data)")
     print("| transcript | sentences | chosen |")
@@ -42,7 +69,7 @@ struct FactCheckTrain: ParsableCommand {
 
     let trainer = Trainer(transcripts: transcripts, vocabulary: vocabulary)
     var results: [(parameters: Hyperparameters, averages: [Double])] = []
-    for parameters in Self.grid() {
+    for parameters in Self.grid() where !sentenceFeaturesOnly || !parameters.usesTerms {
       let averages = trainer.crossValidate(parameters)
       results.append((parameters, averages))
       if verbose { print(String(format: "%.4f  ", Ranking.mean(averages)) + parameters.description) }
@@ -88,12 +115,48 @@ struct FactCheckTrain: ParsableCommand {
     let model = CheckWorthinessModel(
       bias: weights.bias, inputs: weights.inputs, terms: terms, normalizesTerms: best.parameters.normalizesTerms)
     print("final model: \(terms.count) terms, trained on all \(transcripts.count) transcripts")
-    guard !dryRun else { return }
     let header =
       ["trained by factcheck-train on:"] + transcripts.map { "  " + $0.name }
       + ["leave-one-transcript-out MAP \(format(Ranking.mean(best.averages))) with:", "  \(best.parameters)"]
+    if let heldOut, let heldOutFiles {
+      score(heldOutFiles, in: heldOut, with: model, trainedOn: Set(transcripts.map(\.name)))
+    }
+    if let textOutput {
+      try model.text(header: header).write(toFile: textOutput, atomically: true, encoding: .utf8)
+      print("wrote \(textOutput)")
+    }
+    guard !dryRun else { return }
     try Self.source(model.text(header: header)).write(toFile: output, atomically: true, encoding: .utf8)
     print("wrote \(output)")
+  }
+
+  /// Prints the average precision of the trained model on each labelled transcript of `folder`, beside the
+  /// hand-set prior's and the "has a digit" rule's, scoring each as a document the way `factcheck` does.
+  private func score(
+    _ files: [TranscriptFile], in folder: String, with model: CheckWorthinessModel, trainedOn names: Set<String>
+  ) {
+    let trained = CheckWorthinessScorer(model: model)
+    let prior = CheckWorthinessScorer(
+      model: CheckWorthinessModel(
+        bias: 0, inputs: CheckWorthinessScorer.inputNames.map { _ in 0 }, terms: [], normalizesTerms: false))
+    print("## Held-out transcripts: \(folder) (average precision)")
+    print("| transcript | sentences | chosen | trained model | hand-set prior only | has a digit |")
+    print("|---|---|---|---|---|---|")
+    var columns: [[Double]] = [[], [], []]
+    for file in files {
+      let sentences = file.rows.map(\.sentence)
+      let positives = file.rows.map(\.positive)
+      let digits = sentences.map { $0.unicodeScalars.contains { ("0"..."9").contains($0) } ? 1.0 : 0 }
+      let values = [trained.scores(ofDocument: sentences), prior.scores(ofDocument: sentences), digits].map {
+        Ranking.averagePrecision(scores: $0, positives: positives)
+      }
+      for index in values.indices { columns[index].append(values[index]) }
+      let note = names.contains(file.name) ? " (also in the training data)" : ""
+      print(
+        "| \(file.name)\(note) | \(sentences.count) | \(positives.filter { $0 }.count) | "
+          + values.map(format).joined(separator: " | ") + " |")
+    }
+    print("| **MAP** | | | " + columns.map { format(Ranking.mean($0)) }.joined(separator: " | ") + " |\n")
   }
 
   /// The hyperparameter settings tried, in a fixed order.

@@ -52,34 +52,29 @@ struct Vocabulary {
   var count: Int { names.count }
 }
 
-/// Reads the training transcripts: `line<TAB>speaker<TAB>sentence<TAB>label` files, one per transcript.
+/// Reads the training transcripts, one `*.tsv` file each (see `TranscriptFile` for the two layouts).
 enum TrainingData {
   /// Why the training data cannot be read.
   struct ReadError: Error, CustomStringConvertible {
     var file: String
     var line: Int
     var message: String
-    var description: String { "\(file):\(line): \(message)" }
+    var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
   }
 
   /// Every `*.tsv` transcript in `folder`, sorted by name, with the vocabulary of all their terms.
-  static func load(_ folder: URL) throws -> ([Transcript], Vocabulary) {
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-      .filter { $0.hasSuffix(".tsv") }.sorted()
-    var raw: [(name: String, rows: [(words: SentenceWords, scalars: [Unicode.Scalar], positive: Bool)])] = []
-    for file in files {
-      let text = String(decoding: try Data(contentsOf: folder.appendingPathComponent(file)), as: UTF8.self)
-      var rows: [(words: SentenceWords, scalars: [Unicode.Scalar], positive: Bool)] = []
-      for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-      where !line.isEmpty {
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-        guard fields.count == 4, fields[3] == "0" || fields[3] == "1" else {
-          throw ReadError(file: file, line: offset + 1, message: "expected line, speaker, sentence and label 0 or 1")
-        }
-        let scalars = Array(String(fields[2]).unicodeScalars)
-        rows.append((SentenceWords(scalars, span: TextSpan(start: 0, end: scalars.count)), scalars, fields[3] == "1"))
+  static func load(_ folder: URL, labelColumn: String = TranscriptFile.defaultLabelColumn) throws
+    -> ([Transcript], Vocabulary)
+  {
+    let raw = try TranscriptFile.load(folder, labelColumn: labelColumn).map { file in
+      let rows = file.rows.map { row in
+        let scalars = Array(row.sentence.unicodeScalars)
+        return (
+          words: SentenceWords(scalars, span: TextSpan(start: 0, end: scalars.count)), scalars: scalars,
+          positive: row.positive
+        )
       }
-      raw.append((String(file.dropLast(4)), rows))
+      return (name: file.name, rows: rows)
     }
     let vocabulary = Vocabulary(raw.lazy.flatMap(\.rows).flatMap { LexicalTerms.named($0.words, in: $0.scalars) })
     let scorer = CheckWorthinessScorer()
