@@ -43,6 +43,7 @@ struct StatusCommand: ParsableCommand {
         if progress.dismissed > 0 { text += "  dismissed \(progress.dismissed)" }
         if progress.conflicts > 0 { text += "  conflicts \(progress.conflicts)" }
         if progress.orphans > 0 { text += "  orphans \(progress.orphans)" }
+        if progress.changed > 0 { text += "  changed since the verdict \(progress.changed)" }
         return text
       }
       for row in rows {
@@ -65,6 +66,7 @@ enum ProgressJSON {
       "dismissed": JSONNode(.number(Double(progress.dismissed))),
       "conflicts": JSONNode(.number(Double(progress.conflicts))),
       "orphans": JSONNode(.number(Double(progress.orphans))),
+      "changed": JSONNode(.number(Double(progress.changed))),
     ]
     for status in ClaimStatus.allCases {
       members[status.rawValue] = JSONNode(.number(Double(progress.count(status))))

@@ -12,6 +12,9 @@ public struct ReviewProgress: Sendable, Hashable {
   public var conflicts: Int = 0
   /// Stored claims that could not be found in the text.
   public var orphans: Int = 0
+  /// Verdicts given to words that have changed since (`Review.changedWordsReviewed`), also counted as reviewed:
+  /// claims to check again.
+  public var changed: Int = 0
 
   /// Creates an empty tally.
   public init() {}
@@ -41,6 +44,7 @@ public struct ReviewProgress: Sendable, Hashable {
     total += 1
     byStatus[review.status, default: 0] += 1
     if review.status != .unreviewed { reviewed += 1 }
+    if review.changedWordsReviewed != nil { changed += 1 }
   }
 
   /// The count for `status`.
@@ -57,6 +61,7 @@ public struct ReviewProgress: Sendable, Hashable {
     sum.dismissed += rhs.dismissed
     sum.conflicts += rhs.conflicts
     sum.orphans += rhs.orphans
+    sum.changed += rhs.changed
     for (status, count) in rhs.byStatus { sum.byStatus[status, default: 0] += count }
     return sum
   }

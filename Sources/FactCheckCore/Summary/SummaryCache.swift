@@ -113,7 +113,7 @@ public struct SummaryCache: Sendable {
     let sample = Array(sampleArticle.utf8)
     let summary = ArticleSummary(bytes: sample, sha256: Article.sha256(of: sample))
     let encoded = SummaryCacheFormat.encode([summary], fingerprint: [])
-    return Array(SHA256.hash(data: Array("factcheck-summary/2\n".utf8) + encoded))
+    return Array(SHA256.hash(data: Array("factcheck-summary/3\n".utf8) + encoded))
   }()
 
   /// An article with what splitting has to get right: metadata, bullets, abbreviations, numbers, quotations

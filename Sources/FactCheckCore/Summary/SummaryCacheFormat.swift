@@ -14,7 +14,7 @@
 ///     tally count                        u32
 ///     per tally:
 ///       SHA-256 of the article, of the annotation file   32 bytes each
-///       total, reviewed, dismissed, conflicts, orphans, then the count of each status   u32 each
+///       total, reviewed, dismissed, conflicts, orphans, changed, then the count of each status   u32 each
 ///
 /// Reading is all or nothing: a file cut short, with another fingerprint or anything out of place reads as no
 /// cache at all, since the cache only ever saves work. Claims are checked when the file is read and decoded
@@ -59,7 +59,7 @@ enum SummaryCacheFormat {
     for (key, progress) in keyed {
       output.append(contentsOf: key)
       let counts =
-        [progress.total, progress.reviewed, progress.dismissed, progress.conflicts, progress.orphans]
+        [progress.total, progress.reviewed, progress.dismissed, progress.conflicts, progress.orphans, progress.changed]
         + ClaimStatus.allCases.map(progress.count)
       for count in counts { append(UInt32(truncatingIfNeeded: count), to: &output) }
     }
@@ -102,14 +102,14 @@ enum SummaryCacheFormat {
     for _ in 0..<tallyCount {
       guard let article = reader.take(32), let annotations = reader.take(32) else { return nil }
       var counts: [Int] = []
-      for _ in 0..<(5 + ClaimStatus.allCases.count) {
+      for _ in 0..<(6 + ClaimStatus.allCases.count) {
         guard let count = reader.integer() else { return nil }
         counts.append(count)
       }
       var progress = ReviewProgress()
       (progress.total, progress.reviewed, progress.dismissed) = (counts[0], counts[1], counts[2])
-      (progress.conflicts, progress.orphans) = (counts[3], counts[4])
-      for (status, count) in zip(ClaimStatus.allCases, counts[5...]) where count > 0 {
+      (progress.conflicts, progress.orphans, progress.changed) = (counts[3], counts[4], counts[5])
+      for (status, count) in zip(ClaimStatus.allCases, counts[6...]) where count > 0 {
         progress.byStatus[status] = count
       }
       tallies[SummaryCache.TallyKey(article: hex(article), annotations: hex(annotations))] = progress

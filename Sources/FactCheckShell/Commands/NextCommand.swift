@@ -7,15 +7,15 @@ enum NextCommand {
     abstract: "Show the most check-worthy claim still to review, in context.",
     discussion:
       "Visits the open article's unreviewed claims best first: highest check-worthiness score, then reading "
-      + "order (sentences that are not claims, such as captions, come last). When the open article is done, "
-      + "opens the next article that still has unreviewed claims. With no article open, starts with the first "
-      + "such article.",
+      + "order (sentences that are not claims, such as captions, come last). Then it visits verdicts given to "
+      + "words that have changed since, to be given again. When the open article is done, opens the next "
+      + "article that still has such claims. With no article open, starts with the first such article.",
     group: .navigation
   ) { shell, invocation in
     try invocation.expectAtMost(0)
     if let file = shell.openArticle {
       let review = try shell.workbench.review(file)
-      if let claim = nextUnreviewed(in: review) {
+      if let claim = nextToReview(in: review) {
         ShowCommand.show(claim, in: review, shell: shell)
         return
       }
@@ -26,7 +26,7 @@ enum NextCommand {
     let start = shell.openArticle.flatMap { files.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
     for file in files[start...] + files[..<start] where file != shell.openArticle {
       let review = try shell.workbench.review(file)
-      guard let claim = nextUnreviewed(in: review) else { continue }
+      guard let claim = nextToReview(in: review) else { continue }
       try OpenCommand.open(file, shell: shell)
       shell.print("")
       ShowCommand.show(claim, in: review, shell: shell)
@@ -35,9 +35,11 @@ enum NextCommand {
     shell.print("every claim in every article is reviewed")
   }
 
-  /// The most check-worthy unreviewed, undismissed claim.
-  static func nextUnreviewed(in review: ArticleReview) -> Claim? {
+  /// The most check-worthy unreviewed, undismissed claim; else the first verdict given to words that have
+  /// changed since (in reading order).
+  static func nextToReview(in review: ArticleReview) -> Claim? {
     bestFirst(review.claims.filter { $0.review.status == .unreviewed && !$0.review.dismissed }).first
+      ?? review.claims.first { $0.review.changedWordsReviewed != nil }
   }
 
   /// `claims` ordered by check-worthiness, highest first; claims before non-claims; ties in reading order.

@@ -29,6 +29,7 @@ enum ProgressCommand {
     if progress.dismissed > 0 { text += shell.style.dim("  \(progress.dismissed) dismissed") }
     if progress.conflicts > 0 { text += shell.style.magenta("  \(progress.conflicts) in conflict") }
     if progress.orphans > 0 { text += shell.style.dim("  \(progress.orphans) orphaned") }
+    if progress.changed > 0 { text += shell.style.yellow("  \(progress.changed) changed since the verdict") }
     return text
   }
 }

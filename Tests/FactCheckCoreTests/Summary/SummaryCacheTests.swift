@@ -16,8 +16,12 @@ struct SummaryCacheTests {
   @Test("the file format reads back every summary and tally as written")
   func roundTrip() throws {
     let summaries = Self.summaries()
-    var progress = ReviewProgress(reviews: [Review(status: .verified), Review(status: .disputed)], unreviewed: 7)
+    var changed = Review(status: .unverified)
+    changed.reviewedText = "The words the verdict was given to."
+    var progress = ReviewProgress(
+      reviews: [Review(status: .verified), Review(status: .disputed), changed], unreviewed: 7)
     progress.conflicts = 1
+    #expect(progress.changed == 1 && progress.reviewed == 3 && progress.total == 10)
     let key = SummaryCache.TallyKey(article: summaries[0].sha256, annotations: summaries[1].sha256)
     let bytes = SummaryCacheFormat.encode(summaries, tallies: [(key, progress)], fingerprint: SummaryCache.fingerprint)
     let decoded = try #require(SummaryCacheFormat.decode(bytes, fingerprint: SummaryCache.fingerprint))

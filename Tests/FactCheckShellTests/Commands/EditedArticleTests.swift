@@ -94,6 +94,36 @@ struct EditedArticleTests {
     #expect(stored.claims.allSatisfy { $0.review.reviewedText == nil })
   }
 
+  @Test("a verdict on changed words counts in progress, and next visits it once no claim is unreviewed")
+  func changedWordsAreWorkLeft() throws {
+    let first = try reviewed()
+    try first.workspace.write(
+      "seeds/\(Self.file)", Fixtures.article.replacingOccurrences(of: "a fifth", with: "one fifth"))
+    let later = try second(first)
+    _ = later.line("open 1")
+    let mayor = try number("insurance premiums", in: later)
+    let progress = later.line("progress")
+    #expect(progress.contains("1 changed since the verdict"), "\(progress)")
+    let rows = progress.split(separator: "\n")
+    #expect(rows.filter { $0.contains("changed since the verdict") }.count == 2)  // 001 and the total
+    // Every unreviewed claim first, then the changed one, then nothing.
+    let review = try later.shell.workbench.review(Self.file)
+    let unreviewed = review.claims.filter { $0.review.status == .unreviewed && !$0.review.dismissed }
+    #expect(!unreviewed.isEmpty)
+    for _ in unreviewed {
+      let shown = later.line("next")
+      #expect(!shown.contains("changed    the verdict"), "\(shown)")
+      _ = later.line("verify")
+    }
+    let changed = later.line("next")
+    #expect(changed.contains("claim \(mayor) "), "\(changed)")
+    #expect(changed.contains("  changed    the verdict was given to"))
+    _ = later.line("dispute")
+    #expect(!later.line("progress").contains("changed since the verdict"))
+    let done = later.line("next")
+    #expect(done.hasPrefix("all "), "\(done)")
+  }
+
   @Test("a verdict saved by another shell is announced and shown before the next command")
   func changesFromAnotherShell() throws {
     let first = try reviewed()
