@@ -21,6 +21,8 @@ public final class Shell {
   /// The claim last shown or changed, per article file, for `next` and for commands without a number.
   var currentClaim: [String: Int] = [:]
   var shouldQuit = false
+  /// Whether the shell has said that changes are credited to `ReviewerIdentity.fallback`.
+  private var noticedAnonymous = false
 
   /// Creates a shell.
   public init(workbench: Workbench, input: LineSource, output: ShellOutput, configuration: ShellConfiguration) {
@@ -82,6 +84,7 @@ public final class Shell {
       }
       do {
         try spec.run(self, try Invocation(spec: spec, line: line, from: end))
+        noticeAnonymousChanges()
       } catch {
         if !configuration.interactive, spec.name == "open" {
           // A script whose `open` failed must not go on changing the previously open article.
@@ -94,6 +97,17 @@ public final class Shell {
       report(error, place: place)
       return false
     }
+  }
+
+  /// Says once, after the first change saved, that changes are credited to no one in particular.
+  private func noticeAnonymousChanges() {
+    guard !noticedAnonymous, workbench.reviewer == ReviewerIdentity.fallback, workbench.history.undoCount > 0 else {
+      return
+    }
+    noticedAnonymous = true
+    notice(
+      "no reviewer name was found, so changes are credited to '\(ReviewerIdentity.fallback)': "
+        + "set FACTCHECK_REVIEWER or git config user.name")
   }
 
   /// The prompt: the open article and its progress, such as `001 [3/17]> `.

@@ -138,4 +138,21 @@ struct ShellTests {
       #expect(line.count <= 60, "\(line)")
     }
   }
+
+  @Test("changes credited to no name are announced once, at the first change")
+  func anonymousReviewer() throws {
+    let notice = "note: no reviewer name was found, so changes are credited to 'anonymous'"
+    let anonymous = try ShellHarness(reviewer: ReviewerIdentity.fallback)
+    _ = anonymous.line("open 1")
+    _ = anonymous.line("claims")
+    #expect(!anonymous.errors.contains(notice))
+    _ = anonymous.line("verify 1")
+    _ = anonymous.line("dispute 2")
+    #expect(anonymous.errors.components(separatedBy: notice).count == 2, "\(anonymous.errors)")
+    #expect(anonymous.errors.contains("set FACTCHECK_REVIEWER or git config user.name"))
+    let named = try ShellHarness()
+    _ = named.line("open 1")
+    _ = named.line("verify 1")
+    #expect(!named.errors.contains("no reviewer name"))
+  }
 }

@@ -10,17 +10,17 @@ final class ShellHarness {
   let output = BufferedOutput()
   private let input: QueueLineSource
 
-  /// Creates a shell; `interactive` and `color` set its presentation.
+  /// Creates a shell for `reviewer`; `interactive` and `color` set its presentation.
   ///
   /// `;` separates commands (as with `factcheck -c`) unless `separatesCommands` is false.
   init(
     interactive: Bool = false, color: Bool = false, width: Int? = nil, workspace: TemporaryWorkspace? = nil,
-    separatesCommands: Bool = true
+    separatesCommands: Bool = true, reviewer: String = "Ada"
   ) throws {
     self.workspace = try workspace ?? TemporaryWorkspace()
     let fixed = Date(timeIntervalSince1970: 1_767_225_600)
     let bench = Workbench(
-      workspace: try Workspace.discover(from: self.workspace.root), reviewer: "Ada", clock: { fixed })
+      workspace: try Workspace.discover(from: self.workspace.root), reviewer: reviewer, clock: { fixed })
     input = QueueLineSource()
     let configuration = ShellConfiguration(
       color: color, width: { width }, interactive: interactive, separatesCommands: separatesCommands)
