@@ -66,14 +66,19 @@ struct EditedArticleTests {
     #expect(stored.claims.count == 3)
   }
 
-  @Test("a verdict on words edited since is marked and shown with the words it was given to, until given again")
-  func verdictOnChangedWords() throws {
+  /// A second shell on the reviewed fixture after the disputed mayor's claim was edited, with that claim's number.
+  private func mayorEdited() throws -> (ShellHarness, Int) {
     let first = try reviewed()
     try first.workspace.write(
       "seeds/\(Self.file)", Fixtures.article.replacingOccurrences(of: "a fifth", with: "one fifth"))
     let later = try second(first)
     _ = later.line("open 1")
-    let mayor = try number("insurance premiums", in: later)
+    return (later, try number("insurance premiums", in: later))
+  }
+
+  @Test("a verdict on words edited since is marked and shown with the words it was given to, until given again")
+  func verdictOnChangedWords() throws {
+    let (later, mayor) = try mayorEdited()
     let shown = later.line("show \(mayor)")
     #expect(shown.contains("  status     ✗ disputed*"))
     #expect(shown.contains("  changed    the verdict was given to “\(Self.mayor)”; give it again to confirm it"))
@@ -96,12 +101,7 @@ struct EditedArticleTests {
 
   @Test("a verdict on changed words counts in progress, and next visits it once no claim is unreviewed")
   func changedWordsAreWorkLeft() throws {
-    let first = try reviewed()
-    try first.workspace.write(
-      "seeds/\(Self.file)", Fixtures.article.replacingOccurrences(of: "a fifth", with: "one fifth"))
-    let later = try second(first)
-    _ = later.line("open 1")
-    let mayor = try number("insurance premiums", in: later)
+    let (later, mayor) = try mayorEdited()
     let progress = later.line("progress")
     #expect(progress.contains("1 changed since the verdict"), "\(progress)")
     let rows = progress.split(separator: "\n")
