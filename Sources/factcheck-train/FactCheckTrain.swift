@@ -52,7 +52,19 @@ struct FactCheckTrain: ParsableCommand {
   var dryRun = false
 
   func run() throws {
+    // Where the results go is checked first, so that a mistake there does not wait for the training.
+    for path in [dryRun ? nil : output, textOutput].compactMap({ $0 }) {
+      let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+        throw ValidationError("\(path): no such folder \(folder)")
+      }
+    }
     let (transcripts, vocabulary) = try TrainingData.load(URL(fileURLWithPath: data), labelColumn: claimrankLabel)
+    if let empty = transcripts.first(where: { $0.positives == 0 }) {
+      throw ValidationError(
+        "\(empty.name): no sentence is chosen, so its average precision is undefined; leave it out of \(data)")
+    }
     // Read before training, so that a mistake there does not wait for the cross-validation.
     let heldOutFiles = try heldOut.map {
       try TranscriptFile.load(URL(fileURLWithPath: $0), labelColumn: claimrankLabel)
@@ -144,6 +156,10 @@ struct FactCheckTrain: ParsableCommand {
     print("|---|---|---|---|---|---|")
     var columns: [[Double]] = [[], [], []]
     for file in files {
+      guard file.rows.contains(where: \.positive) else {
+        print("| \(file.name) | \(file.rows.count) | 0 | no sentence chosen: not scored | | |")
+        continue
+      }
       let sentences = file.rows.map(\.sentence)
       let positives = file.rows.map(\.positive)
       let digits = sentences.map { $0.unicodeScalars.contains { ("0"..."9").contains($0) } ? 1.0 : 0 }

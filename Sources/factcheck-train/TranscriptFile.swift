@@ -42,7 +42,9 @@ struct TranscriptFile {
     // "\r\n" is one Character in Swift, so it is a separator of its own.
     let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
     rows = []
-    guard let first = lines.first, first.hasPrefix("ID\tSpeaker\t") else {
+    guard let first = lines.first.map({ $0.hasPrefix("\u{FEFF}") ? $0.dropFirst() : $0 }),
+      first.hasPrefix("ID\tSpeaker\t")
+    else {
       for (offset, line) in lines.enumerated() where !line.isEmpty {
         let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
         guard fields.count == 4, fields[3] == "0" || fields[3] == "1" else {
@@ -54,9 +56,12 @@ struct TranscriptFile {
       return
     }
     let header = first.split(separator: "\t", omittingEmptySubsequences: false)
-    guard header.last == "Text", let label = header.firstIndex(of: Substring(labelColumn)) else {
+    guard header.last == "Text", let label = header.firstIndex(of: Substring(labelColumn)),
+      !["ID", "Speaker", "Text"].contains(labelColumn)
+    else {
       throw TrainingData.ReadError(
-        file: name, line: 1, message: "expected a header with a '\(labelColumn)' column and 'Text' last")
+        file: name, line: 1,
+        message: "expected a header with an organisation's column '\(labelColumn)', and 'Text' last")
     }
     for (offset, line) in lines.enumerated().dropFirst() where !line.isEmpty {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false)

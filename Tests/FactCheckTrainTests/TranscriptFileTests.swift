@@ -53,6 +53,19 @@ struct TranscriptFileTests {
     }
   }
 
+  @Test("a byte-order mark before a ClaimRank header is skipped; ID, Speaker and Text cannot label")
+  func claimRankHeader() throws {
+    let file = try TranscriptFile(parsing: "\u{FEFF}" + Self.claimRank, name: "bom.tsv")
+    #expect(file.rows.map(\.positive) == [false, true, false, false])
+    for column in ["ID", "Speaker", "Text"] {
+      #expect {
+        try TranscriptFile(parsing: Self.claimRank, name: "acceptance.tsv", labelColumn: column)
+      } throws: { error in
+        (error as? TrainingData.ReadError).map { $0.line == 1 } ?? false
+      }
+    }
+  }
+
   @Test("a ClaimRank row with a missing field or a count that is not a number is an error at its line")
   func claimRankErrors() {
     for row in ["1\tTRUMP\t1\t1\tHomicides rose.", "1\tTRUMP\t1\t1\tmany\tHomicides rose."] {

@@ -82,35 +82,64 @@ public struct CheckWorthinessModel: Sendable {
   }
 
   /// Reads the text form: `bias`, `normalize-terms`, `input` and `term` lines, tab-separated.
+  ///
+  /// Strict, since a model that reads wrongly scores without a word: each of `bias`, `normalize-terms` and every
+  /// sentence feature's `input` exactly once, each term once, plain decimal numbers.
   public init(parsing text: String) throws {
-    var bias = 0.0
-    var normalizes = false
-    var inputs = Array(repeating: 0.0, count: CheckWorthinessScorer.inputNames.count)
+    var bias: Double?
+    var normalizes: Bool?
+    var inputs: [Double?] = Array(repeating: nil, count: CheckWorthinessScorer.inputNames.count)
     var terms: [(term: String, weight: Double)] = []
+    var termLines: [String: Int] = [:]
     let indexOfInput = Dictionary(
       uniqueKeysWithValues: CheckWorthinessScorer.inputNames.enumerated().map { ($1, $0) })
-    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    // "\r\n" is one Character in Swift, so it is a separator of its own.
+    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    for (offset, line) in lines.enumerated() {
       let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard let kind = fields.first, !kind.isEmpty, !kind.hasPrefix("#") else { continue }
+      let number = offset + 1
       func weight(_ field: String) throws -> Double {
-        guard let value = Double(field), value.isFinite else {
-          throw FormatError(line: offset + 1, message: "'\(field)' is not a number")
+        guard let value = Double(field), value.isFinite, field.allSatisfy({ "0123456789.-+e".contains($0) }) else {
+          throw FormatError(line: number, message: "'\(field)' is not a number")
         }
         return value
       }
+      func once<Value>(_ value: Value?, _ name: String) throws {
+        if value != nil { throw FormatError(line: number, message: "a second '\(name)' line") }
+      }
       switch (kind, fields.count) {
-      case ("bias", 2): bias = try weight(fields[1])
-      case ("normalize-terms", 2): normalizes = fields[1] == "yes"
+      case ("bias", 2):
+        try once(bias, "bias")
+        bias = try weight(fields[1])
+      case ("normalize-terms", 2):
+        try once(normalizes, "normalize-terms")
+        guard fields[1] == "yes" || fields[1] == "no" else {
+          throw FormatError(line: number, message: "'normalize-terms' is 'yes' or 'no', not '\(fields[1])'")
+        }
+        normalizes = fields[1] == "yes"
       case ("input", 3):
         guard let index = indexOfInput[fields[1]] else {
-          throw FormatError(line: offset + 1, message: "unknown sentence feature '\(fields[1])'")
+          throw FormatError(line: number, message: "unknown sentence feature '\(fields[1])'")
         }
+        try once(inputs[index], "input \(fields[1])")
         inputs[index] = try weight(fields[2])
-      case ("term", 3): terms.append((fields[1], try weight(fields[2])))
-      default: throw FormatError(line: offset + 1, message: "expected 'bias', 'normalize-terms', 'input' or 'term'")
+      case ("term", 3):
+        if let first = termLines[fields[1]] {
+          throw FormatError(line: number, message: "the term '\(fields[1])' again (first on line \(first))")
+        }
+        termLines[fields[1]] = number
+        terms.append((fields[1], try weight(fields[2])))
+      default: throw FormatError(line: number, message: "expected 'bias', 'normalize-terms', 'input' or 'term'")
       }
     }
-    self.init(bias: bias, inputs: inputs, terms: terms, normalizesTerms: normalizes)
+    let end = lines.count
+    guard let bias else { throw FormatError(line: end, message: "no 'bias' line") }
+    guard let normalizes else { throw FormatError(line: end, message: "no 'normalize-terms' line") }
+    if let missing = inputs.firstIndex(where: { $0 == nil }) {
+      throw FormatError(line: end, message: "no 'input' line for '\(CheckWorthinessScorer.inputNames[missing])'")
+    }
+    self.init(bias: bias, inputs: inputs.map { $0 ?? 0 }, terms: terms, normalizesTerms: normalizes)
   }
 
   /// The text form, with a header of comment lines; weights with six decimals, terms sorted by text.

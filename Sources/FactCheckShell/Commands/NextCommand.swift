@@ -13,33 +13,41 @@ enum NextCommand {
     group: .navigation
   ) { shell, invocation in
     try invocation.expectAtMost(0)
-    if let file = shell.openArticle {
-      let review = try shell.workbench.review(file)
-      if let claim = nextToReview(in: review) {
+    // Unreviewed claims anywhere come before verdicts on changed words anywhere.
+    for (index, pass) in [unreviewed, changed].enumerated() {
+      if let file = shell.openArticle {
+        let review = try shell.workbench.review(file)
+        if let claim = pass(review) {
+          ShowCommand.show(claim, in: review, shell: shell)
+          return
+        }
+        if index == 0 {
+          shell.print(
+            "all \(review.progress.total) claims of \(TerminalText.sanitize(review.article.shortName)) are reviewed")
+        }
+      }
+      let files = try shell.workbench.articleFiles()
+      let start = shell.openArticle.flatMap { files.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+      for file in files[start...] + files[..<start] where file != shell.openArticle {
+        let review = try shell.workbench.review(file)
+        guard let claim = pass(review) else { continue }
+        try OpenCommand.open(file, shell: shell)
+        shell.print("")
         ShowCommand.show(claim, in: review, shell: shell)
         return
       }
-      shell.print(
-        "all \(review.progress.total) claims of \(TerminalText.sanitize(review.article.shortName)) are reviewed")
-    }
-    let files = try shell.workbench.articleFiles()
-    let start = shell.openArticle.flatMap { files.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
-    for file in files[start...] + files[..<start] where file != shell.openArticle {
-      let review = try shell.workbench.review(file)
-      guard let claim = nextToReview(in: review) else { continue }
-      try OpenCommand.open(file, shell: shell)
-      shell.print("")
-      ShowCommand.show(claim, in: review, shell: shell)
-      return
     }
     shell.print("every claim in every article is reviewed")
   }
 
-  /// The most check-worthy unreviewed, undismissed claim; else the first verdict given to words that have
-  /// changed since (in reading order).
-  static func nextToReview(in review: ArticleReview) -> Claim? {
+  /// The most check-worthy unreviewed, undismissed claim.
+  static func unreviewed(in review: ArticleReview) -> Claim? {
     bestFirst(review.claims.filter { $0.review.status == .unreviewed && !$0.review.dismissed }).first
-      ?? review.claims.first { $0.review.changedWordsReviewed != nil }
+  }
+
+  /// The first verdict, in reading order, given to words that have changed since.
+  static func changed(in review: ArticleReview) -> Claim? {
+    review.claims.first { $0.review.changedWordsReviewed != nil }
   }
 
   /// `claims` ordered by check-worthiness, highest first; claims before non-claims; ties in reading order.

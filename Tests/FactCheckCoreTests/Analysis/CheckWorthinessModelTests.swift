@@ -82,6 +82,34 @@ struct CheckWorthinessModelTests {
     }
   }
 
+  @Test("a model text missing a line, with one twice, or with an unclear value is refused with its line")
+  func strict() throws {
+    let zeros = CheckWorthinessScorer.inputNames.map { _ in 0.0 }
+    let text = CheckWorthinessModel(bias: 0.5, inputs: zeros, terms: [("jobs", 1)], normalizesTerms: true)
+      .text(header: ["a test model"])
+    let lines = text.split(separator: "\n").map(String.init)
+    func failure(_ text: String) -> (line: Int, message: String)? {
+      do {
+        _ = try CheckWorthinessModel(parsing: text)
+        return nil
+      } catch let error as CheckWorthinessModel.FormatError {
+        return (error.line, error.message)
+      } catch {
+        return (0, "\(error)")
+      }
+    }
+    // Line endings do not matter: CRLF reads as the same model.
+    let crlf = try CheckWorthinessModel(parsing: lines.joined(separator: "\r\n") + "\r\n")
+    #expect(crlf.bias == 0.5 && crlf.normalizesTerms && crlf.terms.count == 1)
+    #expect(failure("")?.message == "no 'bias' line")
+    #expect(failure(text.replacingOccurrences(of: "normalize-terms\tyes", with: "normalize-terms\tYES"))?.line == 3)
+    #expect(failure(text + "bias\t1\n")?.message == "a second 'bias' line")
+    #expect(failure(text + "term\tjobs\t2\n")?.message == "the term 'jobs' again (first on line \(lines.count))")
+    #expect(failure(text.replacingOccurrences(of: "0.500000", with: "0x1p-1"))?.line == 2)
+    let withoutInput = lines.filter { !$0.hasPrefix("input\tdigits\t") }.joined(separator: "\n")
+    #expect(failure(withoutInput)?.message == "no 'input' line for 'digits'")
+  }
+
   @Test("terms are lowercased words, numbers as #, % and $, and pairs not split by punctuation")
   func terms() {
     let (sentence, scalars) = words("We lost $5 billion, Jobs didn’t come back.")

@@ -106,7 +106,7 @@ struct EditedArticleTests {
     #expect(progress.contains("1 changed since the verdict"), "\(progress)")
     let rows = progress.split(separator: "\n")
     #expect(rows.filter { $0.contains("changed since the verdict") }.count == 2)  // 001 and the total
-    // Every unreviewed claim first, then the changed one, then nothing.
+    // Every unreviewed claim first, in this article and the next, then the changed one, then nothing.
     let review = try later.shell.workbench.review(Self.file)
     let unreviewed = review.claims.filter { $0.review.status == .unreviewed && !$0.review.dismissed }
     #expect(!unreviewed.isEmpty)
@@ -115,13 +115,17 @@ struct EditedArticleTests {
       #expect(!shown.contains("changed    the verdict"), "\(shown)")
       _ = later.line("verify")
     }
+    // Unreviewed claims in other articles come first.
+    #expect(later.line("next").contains("in 002"))
+    _ = later.line("verify")
     let changed = later.line("next")
-    #expect(changed.contains("claim \(mayor) "), "\(changed)")
+    #expect(changed.contains("claim \(mayor) of "), "\(changed)")
+    #expect(changed.contains("in 001"))
     #expect(changed.contains("  changed    the verdict was given to"))
     _ = later.line("dispute")
     #expect(!later.line("progress").contains("changed since the verdict"))
     let done = later.line("next")
-    #expect(done.hasPrefix("all "), "\(done)")
+    #expect(done.hasSuffix("every claim in every article is reviewed\n"), "\(done)")
   }
 
   @Test("a verdict saved by another shell is announced and shown before the next command")
