@@ -6,10 +6,10 @@ enum NextCommand {
     name: "next", aliases: ["n"], usage: "next",
     abstract: "Show the most check-worthy claim still to review, in context.",
     discussion:
-      "Visits the open article's unreviewed claims best first: highest check-worthiness score, then reading "
-      + "order (sentences that are not claims, such as captions, come last). Then it visits verdicts given to "
-      + "words that have changed since, to be given again. When the open article is done, opens the next "
-      + "article that still has such claims. With no article open, starts with the first such article.",
+      "Visits unreviewed claims best first: highest check-worthiness score, then reading order (sentences "
+      + "that are not claims, such as captions, come last). When the open article has none left, opens the next "
+      + "article that has some; with no article open, starts with the first. Once no article has an unreviewed "
+      + "claim, it visits verdicts given to words that have changed since, to be given again.",
     group: .navigation
   ) { shell, invocation in
     try invocation.expectAtMost(0)
