@@ -34,7 +34,7 @@ struct FactCheckEval: ParsableCommand {
   var model: String?
 
   func run() throws {
-    _ = try chosenModel()  // A model that cannot be read stops the run before anything is measured.
+    let scoring = try chosenModel()  // One that cannot be read stops the run before anything is measured.
     guard let data = EvaluationData.locate(explicit: data) else {
       print("skipping: no evaluation data (../shared/eval not found; pass --data DIR)")
       return
@@ -42,7 +42,7 @@ struct FactCheckEval: ParsableCommand {
     print("evaluation data: \(data.folder.path)")
     print("")
     try segmentation(data)
-    try checkWorthiness(data)
+    try checkWorthiness(data, model: scoring)
     try caveats(data)
     if let speed { try throughput(data, corpusFile: speed) }
   }
@@ -163,14 +163,12 @@ struct FactCheckEval: ParsableCommand {
     }
   }
 
-  private func checkWorthiness(_ data: EvaluationData) throws {
+  private func checkWorthiness(_ data: EvaluationData, model: CheckWorthinessModel) throws {
     guard data.has("checkworthy_en.tsv") else { return print("skipping check-worthiness: no checkworthy_en.tsv\n") }
     let evaluation = CheckWorthinessEvaluation()
-    let scorer = CheckWorthinessScorer(model: try chosenModel())
+    let scorer = CheckWorthinessScorer(model: model)
     // The hand-set prior alone: the trained model with every weight 0.
-    let prior = CheckWorthinessScorer(
-      model: CheckWorthinessModel(
-        bias: 0, inputs: CheckWorthinessScorer.inputNames.map { _ in 0 }, terms: [], normalizesTerms: false))
+    let prior = CheckWorthinessScorer(model: .priorOnly)
     let transcripts = try evaluation.transcripts(data)
     print("## Check-worthiness (mean average precision per transcript, CLEF-2019 CheckThat! Task 1)")
     print(

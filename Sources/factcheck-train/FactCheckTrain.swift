@@ -148,9 +148,7 @@ struct FactCheckTrain: ParsableCommand {
     _ files: [TranscriptFile], in folder: String, with model: CheckWorthinessModel, trainedOn names: Set<String>
   ) {
     let trained = CheckWorthinessScorer(model: model)
-    let prior = CheckWorthinessScorer(
-      model: CheckWorthinessModel(
-        bias: 0, inputs: CheckWorthinessScorer.inputNames.map { _ in 0 }, terms: [], normalizesTerms: false))
+    let prior = CheckWorthinessScorer(model: .priorOnly)
     print("## Held-out transcripts: \(folder) (average precision)")
     print("| transcript | sentences | chosen | trained model | hand-set prior only | has a digit |")
     print("|---|---|---|---|---|---|")

@@ -130,7 +130,18 @@ struct CommandLineTests {
     #expect(total["reviewed"] == 2)
     #expect(total["claims"] == 91)
     #expect(total["disputed"] == 1)
+    #expect(total["changed"] == 0)
     #expect((object["articles"] as? [Any])?.count == 5)
+    // The disputed claim's words edited: its verdict is counted as given to words that have changed.
+    let article = workspace.root.appendingPathComponent("seeds/002_826b06bc2df8a369.txt")
+    let edited = try String(contentsOf: article, encoding: .utf8)
+      .replacingOccurrences(of: "personnel have been injured", with: "personnel have been wounded")
+    try edited.write(to: article, atomically: true, encoding: .utf8)
+    let changed = try Binary.run(["status"], in: workspace.root)
+    #expect(changed.stdout.contains("dismissed 1  changed since the verdict 1\n"), "\(changed.stdout)")
+    let changedJSON = try Binary.run(["status", "--json"], in: workspace.root)
+    let changedObject = try JSONSerialization.jsonObject(with: Data(changedJSON.stdout.utf8)) as? [String: Any]
+    #expect((changedObject?["total"] as? [String: Int])?["changed"] == 1)
   }
 
   @Test("every command answers --help")

@@ -39,6 +39,10 @@ public struct CheckWorthinessModel: Sendable {
     return WordHash.combine(WordHash.hash(String(words[0])), WordHash.hash(String(words[1])))
   }
 
+  /// Every weight 0: the scorer gives the hand-set prior alone (`CheckWorthinessScorer.priorLogit`).
+  public static let priorOnly = CheckWorthinessModel(
+    bias: 0, inputs: CheckWorthinessScorer.inputNames.map { _ in 0 }, terms: [], normalizesTerms: false)
+
   /// The model written by `factcheck-train`, shipped in `CheckWorthinessModelData.swift`.
   public static let shipped: CheckWorthinessModel = {
     do {
